@@ -1,0 +1,40 @@
+"""Sphinx configuration of the importdemo site."""
+
+from __future__ import annotations
+
+import importdemo
+
+project = "importdemo"
+author = "The importdemo maintainers"
+copyright = "2026, the importdemo maintainers"
+version = release = importdemo.__version__
+
+extensions = [
+    "myst_parser",
+    "sphinx_design",
+    "sphinx_copybutton",
+    "autodoc2",
+    "importdemo.sphinxext",
+]
+
+# The example folders that {example} directives name, relative to this file.
+importdemo_examples = "../examples"
+
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+# The API reference is written by hand with {autodoc2-object}, so that
+# nothing is generated into the source tree.
+autodoc2_packages = [{"path": "../importdemo", "auto_mode": False}]
+autodoc2_render_plugin = "myst"
+autodoc2_hidden_objects = ["private", "inherited", "dunder"]
+
+# Copy buttons copy code only: never the "$ " prompt, never an output.
+copybutton_prompt_text = r"\$ "
+copybutton_prompt_is_regexp = True
+copybutton_selector = "div:not(.importdemo-output) > div.highlight > pre"
+
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+html_theme = "furo"
+html_title = "importdemo: how import really works"
+html_static_path = ["_static"]

@@ -1,0 +1,2 @@
+print("Running shapes")
+sides = {"triangle": 3, "square": 4}

@@ -1,0 +1,2 @@
+print("Running greeting")
+message = "hello"

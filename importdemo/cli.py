@@ -1,0 +1,221 @@
+"""The ``python -m importdemo`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+from typing import List, NoReturn, Optional, Sequence
+
+from importdemo import __version__
+from importdemo.discovery import find_interpreters
+from importdemo.errors import ExampleError
+from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, run_example
+from importdemo.update import page_paths, update_pages
+
+_EXAMPLE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_NEW_MAIN = """\
+import sys
+
+print("Before the import, 'module1' in sys.modules:", "module1" in sys.modules)
+import module1
+
+print("After the import, 'module1' in sys.modules:", "module1" in sys.modules)
+"""
+
+__all__ = ("main",)
+
+_DESCRIPTION = """\
+Run and check the example programs of the importdemo site.
+
+Each example is a folder with a main.py. It runs in a fresh temporary copy
+of the folder, on a clean interpreter that sees only the standard library,
+with an empty environment apart from a fixed set of variables, and its
+output is normalised: the copy's path becomes <example>, the standard
+library's directory <stdlib>, memory addresses 0x....
+"""
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    parser = _parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    example_args: List[str] = []
+    if "--" in arguments:
+        split = arguments.index("--")
+        arguments, example_args = arguments[:split], arguments[split + 1 :]
+    options = parser.parse_args(arguments)
+    try:
+        return int(options.command(options, example_args))
+    except ExampleError as error:
+        print(f"importdemo: error: {error}", file=sys.stderr)
+        return 2
+
+
+def _run(options: argparse.Namespace, example_args: List[str]) -> int:
+    result = run_example(
+        options.folder,
+        python=options.python,
+        module=options.module,
+        args=example_args,
+        timeout=options.timeout,
+    )
+    sys.stdout.write(result.output)
+    sys.stdout.flush()
+    return result.exit_status
+
+
+def _update(options: argparse.Namespace, example_args: List[str]) -> int:
+    if example_args:
+        raise ExampleError("update takes no arguments after --")
+    interpreters = find_interpreters(options.python or ())
+    if not interpreters:
+        raise ExampleError("no CPython 3.9 or newer found; name one with --python")
+    pages = page_paths(options.paths or [Path("docs")])
+    for page in pages:
+        if not page.is_file():
+            raise ExampleError("no such page; give Markdown files or folders of them", path=page)
+    reports = update_pages(
+        pages, examples=options.examples, interpreters=interpreters, write=not options.check
+    )
+    versions = ", ".join(interpreter.short_version for interpreter in interpreters)
+    stale = 0
+    for report in reports:
+        for item in report.stale:
+            stale += 1
+            if options.check:
+                print(item.diff(), end="")
+            else:
+                print(f"{_relative(item.page)}:{item.line}: updated {item.example}")
+        for note in report.notes:
+            print(f"note: {note}")
+    verb = "stale" if options.check else "updated"
+    print(
+        f"importdemo: {stale} output(s) {verb} in {len(pages)} page(s), "
+        f"checked on Python {versions}"
+    )
+    notes = sum(len(report.notes) for report in reports)
+    return 1 if (options.check and stale) or notes else 0
+
+
+def _new(options: argparse.Namespace, example_args: List[str]) -> int:
+    folder = options.examples / options.name
+    if not _EXAMPLE_NAME.match(options.name):
+        raise ExampleError(
+            f"{options.name!r} is not a good example name: use lower-case words joined "
+            "by hyphens that say what it shows, like circular-import-partial-module"
+        )
+    if folder.exists():
+        raise ExampleError("the example folder exists already; choose another name", path=folder)
+    folder.mkdir(parents=True)
+    (folder / "main.py").write_text(_NEW_MAIN, encoding="utf-8")
+    (folder / "module1.py").write_text('print("Running module1")\n', encoding="utf-8")
+    print(f"Created {folder}/main.py and {folder}/module1.py. Show it on a page with:\n")
+    print(f"```{{example}} {options.name}\nPENDING\n```\n")
+    print("then record its output with: python -m importdemo update PAGE")
+    return 0
+
+
+def _relative(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = float("nan")
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return seconds
+
+
+class _Parser(argparse.ArgumentParser):
+    """Report a bad command line in one line, like every other error here."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"importdemo: error: {message} (see {self.prog} --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m importdemo",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"importdemo {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    run = commands.add_parser(
+        "run",
+        help="run one example and print its normalised output",
+        description=(
+            "Run the example in FOLDER as `python main.py` and print its normalised "
+            "output (stdout and stderr merged in the order written). Exits with the "
+            f"example's exit status; 124 if it ran past the timeout; 125 if its output "
+            f"passed {DEFAULT_OUTPUT_LIMIT} bytes; 2 for a problem with the request "
+            "itself. Arguments after `--` are passed to the example."
+        ),
+    )
+    run.add_argument("folder", metavar="FOLDER", help="the example folder, holding main.py")
+    run.add_argument(
+        "--python",
+        metavar="EXE",
+        help="the interpreter to run it on: a path or a command such as python3.12 "
+        "(default: the one running importdemo)",
+    )
+    run.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=_positive_seconds,
+        default=DEFAULT_TIMEOUT,
+        help=f"stop the example after this many seconds (default: {DEFAULT_TIMEOUT:g})",
+    )
+    run.add_argument(
+        "--module",
+        metavar="NAME",
+        help="run `python -m NAME` in the folder instead of `python main.py`",
+    )
+    run.set_defaults(command=_run)
+
+    update = commands.add_parser(
+        "update",
+        help="rewrite stale outputs in pages from fresh runs (--check: only report)",
+        description=(
+            "Run every example the pages use, on every CPython 3.9+ found (or those "
+            "given with --python), and rewrite each expected output that differs. Only "
+            "output text changes; the rest of each page stays byte for byte. With "
+            "--check nothing is written: each stale output is printed as a diff and the "
+            "exit status is 1. Exit status 1 also when a page needs an author's decision "
+            "(outputs to split or merge by version), printed as notes."
+        ),
+    )
+    update.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="pages or folders (default: docs)"
+    )
+    update.add_argument("--check", action="store_true", help="change nothing; report stale outputs")
+    update.add_argument(
+        "--python", action="append", metavar="EXE", help="run on this interpreter (repeatable)"
+    )
+    update.add_argument(
+        "--examples", type=Path, default=Path("examples"), help="the examples folder (default: examples)"
+    )
+    update.set_defaults(command=_update)
+
+    new = commands.add_parser(
+        "new",
+        help="create an example folder and print the directive to show it",
+        description="Create examples/NAME with a main.py and a module, and print the "
+        "{example} directive to paste into a page.",
+    )
+    new.add_argument("name", metavar="NAME", help="the folder's name, like module-caching")
+    new.add_argument(
+        "--examples", type=Path, default=Path("examples"), help="the examples folder (default: examples)"
+    )
+    new.set_defaults(command=_new)
+    return parser

@@ -1,0 +1,240 @@
+"""The ``{example}`` directive as written in a page: one reading for tests and site.
+
+A page shows an example and the output it must print::
+
+    ```{example} module-caching
+    :exit-status: 0
+    ======== Running main.py ========
+    ...
+    ```
+
+When Python versions print different outputs, the body holds one
+``{output}`` block per version range, fenced with fewer backticks than the
+directive::
+
+    ````{example} cannot-import-name
+    :changed: Python 3.12 suggests the name you meant.
+    ```{output} >=3.12
+    ...
+    ```
+    ```{output} <3.12
+    ...
+    ```
+    ````
+
+Both the Sybil lexer and the Sphinx directive hand what they found to
+:func:`read_example_directive`, so a page means the same to the tests and to
+the site, and is refused for the same reasons with the same messages.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass
+from pathlib import Path
+from typing import List, Mapping, Optional, Tuple
+
+from importdemo.errors import ExampleError
+from importdemo.page_scanner import FoundDirective
+from importdemo.versions import ALL_VERSIONS, VersionRange
+
+__all__ = (
+    "OPTIONS",
+    "ExampleDirective",
+    "ExpectedOutput",
+    "read_example_directive",
+    "read_found_directive",
+)
+
+#: The options an ``{example}`` directive takes, with what each means.
+OPTIONS: Mapping[str, str] = {
+    "module": "run `python -m NAME` instead of `python main.py`",
+    "args": "arguments passed to the example, split as a shell would",
+    "exit-status": "the exit status the example must end with (default 0)",
+    "changed": "one line saying what changed between versions, shown above the outputs",
+}
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+_OUTPUT_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})\{output\}[ \t]*(?P<versions>.*)$")
+
+
+@dataclass(frozen=True)
+class ExpectedOutput:
+    """One output a page expects, for the Python versions in :attr:`versions`."""
+
+    #: The text, ending with a newline.
+    text: str
+    #: The versions that must print it.
+    versions: VersionRange
+    #: The page line where the text starts.
+    line: int
+    #: Where the text starts and ends in the directive's body, in characters.
+    span: Tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ExampleDirective:
+    """An ``{example}`` directive, read and checked."""
+
+    #: The example folder's name, under the examples folder.
+    name: str
+    #: The page it is written in.
+    page: Path
+    #: The line of the directive's opening fence.
+    line: int
+    #: ``python -m`` this module instead of running ``main.py``.
+    module: Optional[str]
+    #: Arguments passed to the example.
+    args: Tuple[str, ...]
+    #: The exit status the example must end with.
+    exit_status: int
+    #: What changed between versions, when outputs differ.
+    changed: Optional[str]
+    #: The expected outputs, newest versions first; one when all versions agree.
+    outputs: Tuple[ExpectedOutput, ...]
+
+    def output_for(self, version: Tuple[int, ...]) -> Optional[ExpectedOutput]:
+        """The output *version* must print, or ``None`` when no range holds it."""
+        for output in self.outputs:
+            if version in output.versions:
+                return output
+        return None
+
+
+def read_example_directive(
+    argument: str,
+    options: Mapping[str, str],
+    body: str,
+    *,
+    page: Path,
+    line: int,
+    body_line: int,
+) -> ExampleDirective:
+    """Check and read one directive; raise :class:`ExampleError` with page and line.
+
+    *line* is the line of the opening fence, *body_line* the line where the
+    body (the expected output) starts.
+    """
+
+    def error(message: str, at: int = line) -> ExampleError:
+        return ExampleError(message, path=page, line=at)
+
+    name = argument.strip()
+    if not _NAME.match(name):
+        raise error(
+            f"{{example}} needs the name of an example folder, like module-caching; got {name!r}"
+        )
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        known = ", ".join(f":{option}:" for option in OPTIONS)
+        raise error(f"unknown option :{unknown[0]}: in {{example}} {name}; the options are {known}")
+    try:
+        args = tuple(shlex.split(options.get("args", "")))
+    except ValueError as problem:
+        raise error(f":args: of {{example}} {name} cannot be split as a shell would: {problem}")
+    exit_text = options.get("exit-status", "0").strip()
+    if not exit_text.isdigit() or int(exit_text) > 255:
+        raise error(f":exit-status: of {{example}} {name} must be a number 0-255, not {exit_text!r}")
+    module = options.get("module", "").strip() or None
+    if "module" in options and module is None:
+        raise error(f":module: of {{example}} {name} needs a module name, like pkg.main")
+    outputs = _read_outputs(body, body_line=body_line, page=page, name=name)
+    changed = options.get("changed", "").strip() or None
+    if len(outputs) > 1 and changed is None:
+        raise error(
+            f"{{example}} {name} has outputs for several versions; add :changed: with one "
+            "line saying what changed, and a link to the What's New entry or PEP"
+        )
+    return ExampleDirective(
+        name=name,
+        page=page,
+        line=line,
+        module=module,
+        args=args,
+        exit_status=int(exit_text),
+        changed=changed,
+        outputs=outputs,
+    )
+
+
+def _read_outputs(
+    body: str, *, body_line: int, page: Path, name: str
+) -> Tuple[ExpectedOutput, ...]:
+    def error(message: str, at: int) -> ExampleError:
+        return ExampleError(message, path=page, line=at)
+
+    lines = body.splitlines(keepends=True)
+    if not any(_OUTPUT_FENCE.match(text.rstrip("\n")) for text in lines):
+        if not body.strip():
+            raise error(
+                f"{{example}} {name} has no expected output; write what "
+                f"`python -m importdemo run examples/{name}` prints",
+                body_line,
+            )
+        return (ExpectedOutput(_with_newline(body), ALL_VERSIONS, body_line, (0, len(body))),)
+    outputs: List[ExpectedOutput] = []
+    offsets = [0]
+    for text in lines:
+        offsets.append(offsets[-1] + len(text))
+    index = 0
+    while index < len(lines):
+        text = lines[index].rstrip("\n")
+        here = body_line + index
+        match = _OUTPUT_FENCE.match(text)
+        if match is None:
+            if text.strip():
+                raise error(
+                    f"{{example}} {name} mixes output text with {{output}} blocks; put every "
+                    "output inside an {output} block",
+                    here,
+                )
+            index += 1
+            continue
+        try:
+            versions = VersionRange.parse(match.group("versions"))
+        except ValueError as problem:
+            raise error(f"{{output}} of {name}: {problem}", here) from None
+        fence = match.group("fence")
+        end = index + 1
+        while end < len(lines) and lines[end].rstrip("\n") != fence:
+            end += 1
+        if end == len(lines):
+            raise error(f"{{output}} of {name} is not closed; end it with a line {fence}", here)
+        text_block = "".join(lines[index + 1 : end])
+        if not text_block.strip():
+            raise error(f"{{output}} {match.group('versions')} of {name} is empty", here)
+        for earlier in outputs:
+            if earlier.versions.overlaps(versions):
+                raise error(
+                    f"{{output}} {match.group('versions')} of {name} overlaps the one at "
+                    f"line {earlier.line - 1}; each Python version must match one output",
+                    here,
+                )
+        span = (offsets[index + 1], offsets[end])
+        outputs.append(ExpectedOutput(text_block, versions, here + 1, span))
+        index = end + 1
+    return tuple(sorted(outputs, key=lambda output: output.versions.sort_key(), reverse=True))
+
+
+def read_found_directive(found: FoundDirective, page: Path) -> ExampleDirective:
+    """Check and read a directive that :func:`~importdemo.page_scanner.scan_page` found."""
+    if not found.closed:
+        raise ExampleError(
+            f"{{example}} {found.argument} is not closed; end it with a fence of as many "
+            "backticks as it opens with",
+            path=page,
+            line=found.line,
+        )
+    return read_example_directive(
+        found.argument,
+        found.options,
+        found.body,
+        page=page,
+        line=found.line,
+        body_line=found.body_line,
+    )
+
+
+def _with_newline(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"

@@ -1,0 +1,34 @@
+"""The one error a user of importdemo can meet, with the place at fault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Union
+
+__all__ = ("ExampleError",)
+
+
+class ExampleError(Exception):
+    """A problem with an example or a page, reported with its file and line.
+
+    The message says what was expected and what to do; :attr:`path` and
+    :attr:`line` say where, when a place is known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Optional[Union[str, Path]] = None,
+        line: Optional[int] = None,
+    ) -> None:
+        self.message = message
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"

@@ -1,0 +1,90 @@
+"""What the runner needs to know about a Python interpreter, asked of it once."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Tuple
+
+from importdemo.errors import ExampleError
+
+__all__ = ("Interpreter", "inspect_interpreter")
+
+_QUESTIONS = """\
+import json, sys, sysconfig
+print(json.dumps({
+    "implementation": sys.implementation.name,
+    "version": list(sys.version_info[:3]),
+    "base_prefix": sys.base_prefix,
+    "stdlib": sysconfig.get_paths()["stdlib"],
+}))
+"""
+
+
+@dataclass(frozen=True)
+class Interpreter:
+    """A Python interpreter that examples can run on."""
+
+    #: The executable as found on disk (absolute, symlinks kept).
+    executable: Path
+    #: ``sys.implementation.name``, for example ``"cpython"``.
+    implementation: str
+    #: ``sys.version_info[:3]``.
+    version: Tuple[int, int, int]
+    #: ``sys.base_prefix``: the installation, outside any virtual environment.
+    base_prefix: Path
+    #: The standard library's directory, shown as ``<stdlib>`` in outputs.
+    stdlib: Path
+
+    @property
+    def short_version(self) -> str:
+        """``"3.11"`` for 3.11.7: the name used in test ids and on pages."""
+        return f"{self.version[0]}.{self.version[1]}"
+
+
+def inspect_interpreter(python: Optional[str] = None) -> Interpreter:
+    """Ask *python* (a path or a command on ``PATH``) what it is.
+
+    Without *python*, the interpreter running importdemo is used.
+    Raises :class:`~importdemo.errors.ExampleError` when it cannot be run.
+    """
+    import sys
+
+    executable = python if python is not None else sys.executable
+    found = shutil.which(executable)
+    if found is None:
+        raise ExampleError(
+            f"no Python interpreter {executable!r}: give a path to an executable "
+            "or a command on PATH, such as python3.12"
+        )
+    return _inspect(str(Path(found).absolute()))
+
+
+@lru_cache(maxsize=None)
+def _inspect(executable: str) -> Interpreter:
+    try:
+        answer = subprocess.run(
+            [executable, "-I", "-S", "-c", _QUESTIONS],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+            stdin=subprocess.DEVNULL,
+        )
+        facts = json.loads(answer.stdout)
+    except (OSError, subprocess.SubprocessError, ValueError) as error:
+        raise ExampleError(
+            f"{executable} did not answer as a Python 3 interpreter ({error}); "
+            "give the path of a python3.9 or newer"
+        ) from None
+    return Interpreter(
+        executable=Path(executable),
+        implementation=facts["implementation"],
+        version=(facts["version"][0], facts["version"][1], facts["version"][2]),
+        base_prefix=Path(facts["base_prefix"]),
+        stdlib=Path(facts["stdlib"]),
+    )

@@ -1,0 +1,128 @@
+"""Run an example folder the way a reader would, in isolation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence, Union
+
+from importdemo.clean_python import clean_python
+from importdemo.environment import example_environment
+from importdemo.errors import ExampleError
+from importdemo.interpreter import Interpreter, inspect_interpreter
+from importdemo.normalise import decode_output, normalise_output
+from importdemo.process import run_bounded
+from importdemo.workspace import example_copy
+
+__all__ = (
+    "DEFAULT_OUTPUT_LIMIT",
+    "DEFAULT_TIMEOUT",
+    "OUTPUT_LIMIT_STATUS",
+    "TIMEOUT_STATUS",
+    "RunResult",
+    "run_example",
+)
+
+#: Seconds an example may run before it is stopped.
+DEFAULT_TIMEOUT = 10.0
+#: Bytes of output an example may write before it is stopped (1 MiB).
+DEFAULT_OUTPUT_LIMIT = 1024 * 1024
+#: The exit status of a run stopped by its timeout, as GNU ``timeout`` uses.
+TIMEOUT_STATUS = 124
+#: The exit status of a run stopped because its output passed the limit.
+OUTPUT_LIMIT_STATUS = 125
+
+_MODULE_NAME = re.compile(r"^[^\W\d]\w*(\.[^\W\d]\w*)*$")
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What one run of an example printed and how it ended."""
+
+    #: stdout and stderr merged in the order written, normalised.
+    output: str
+    #: The example's exit status, or 124 (timeout) or 125 (output cut).
+    exit_status: int
+    #: Wall-clock seconds the example ran.
+    duration: float
+    #: The interpreter it ran on.
+    interpreter: Interpreter
+
+
+def run_example(
+    folder: Union[str, Path],
+    *,
+    python: Optional[str] = None,
+    module: Optional[str] = None,
+    args: Sequence[str] = (),
+    timeout: float = DEFAULT_TIMEOUT,
+    output_limit: int = DEFAULT_OUTPUT_LIMIT,
+) -> RunResult:
+    """Run the example in *folder* as ``python main.py`` (or ``python -m MODULE``).
+
+    The run happens in a fresh temporary copy of the folder, in a clean
+    environment that sees only the standard library, with empty stdin. It is
+    stopped after *timeout* seconds or *output_limit* bytes of output. The
+    source folder is never written to.
+
+    Raises :class:`~importdemo.errors.ExampleError` for a missing folder, a
+    folder without ``main.py``, an unknown interpreter or a bad limit.
+    """
+    folder = Path(folder)
+    _check_request(folder, module=module, timeout=timeout, output_limit=output_limit)
+    interpreter = inspect_interpreter(python)
+    executable = clean_python(interpreter)
+    entry = ["main.py"] if module is None else ["-m", module]
+    with example_copy(folder.absolute()) as (copy, scratch):
+        run = run_bounded(
+            [str(executable), *entry, *args],
+            cwd=copy,
+            env=example_environment(scratch),
+            timeout=timeout,
+            output_limit=output_limit,
+        )
+        output = normalise_output(
+            decode_output(run.output),
+            example=copy,
+            stdlib=interpreter.stdlib,
+            extra=[(executable.parent.parent, "<venv>")],
+        )
+    exit_status = run.returncode
+    if run.timed_out:
+        output = _ending_line(output, f"importdemo: timed out after {timeout:g} seconds")
+        exit_status = TIMEOUT_STATUS
+    elif run.truncated:
+        output = _ending_line(output, f"importdemo: output cut at {output_limit} bytes")
+        exit_status = OUTPUT_LIMIT_STATUS
+    return RunResult(
+        output=output,
+        exit_status=exit_status,
+        duration=run.duration,
+        interpreter=interpreter,
+    )
+
+
+def _check_request(folder: Path, *, module: Optional[str], timeout: float, output_limit: int) -> None:
+    if not folder.is_dir():
+        raise ExampleError(
+            "no such example folder; give the folder that holds main.py",
+            path=folder,
+        )
+    if module is None and not (folder / "main.py").is_file():
+        raise ExampleError(
+            "the example folder has no main.py; add one, or name the module to run with --module",
+            path=folder,
+        )
+    if module is not None and not _MODULE_NAME.match(module):
+        raise ExampleError(f"{module!r} is not a module name, such as pkg or pkg.mod")
+    if not timeout > 0:
+        raise ExampleError(f"the timeout must be a positive number of seconds, not {timeout!r}")
+    if output_limit < 1:
+        raise ExampleError(f"the output limit must be at least one byte, not {output_limit!r}")
+
+
+def _ending_line(output: str, line: str) -> str:
+    if output and not output.endswith("\n"):
+        output += "\n"
+    return f"{output}{line}\n"

@@ -1,0 +1,92 @@
+"""Sphinx extension: the ``{example}`` directive, and checks on the examples.
+
+In ``conf.py``::
+
+    extensions = ["myst_parser", "sphinx_design", "importdemo.sphinxext"]
+    importdemo_examples = "../examples"  # relative to conf.py
+
+It warns (a build error under ``-W``) about a directive that names no
+example or is malformed, and about an example folder that no page uses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Dict, Set
+
+from sphinx.util import logging
+
+from importdemo import __version__
+from importdemo.example_folders import example_names
+from importdemo.sphinxext.directive import ExampleDirective
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
+
+__all__ = ("setup",)
+
+logger = logging.getLogger(__name__)
+
+
+def _resolve_examples(app: Sphinx, config: Config) -> None:
+    config.importdemo_examples_path = str((Path(app.confdir) / config.importdemo_examples).resolve())
+
+
+def _add_static(app: Sphinx) -> None:
+    static = str(Path(__file__).parent / "static")
+    if static not in app.config.html_static_path:
+        app.config.html_static_path.append(static)
+
+
+def _start_env(app: Sphinx, env: BuildEnvironment, docnames: Any, *_: Any) -> None:
+    if not hasattr(env, "importdemo_used"):
+        env.importdemo_used = {}  # type: ignore[attr-defined]
+
+
+def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    env.importdemo_used.pop(docname, None)  # type: ignore[attr-defined]
+
+
+def _merge(
+    app: Sphinx, env: BuildEnvironment, docnames: Set[str], other: BuildEnvironment
+) -> None:
+    used: Dict[str, Set[str]] = env.importdemo_used  # type: ignore[attr-defined]
+    for docname, names in other.importdemo_used.items():  # type: ignore[attr-defined]
+        if docname in docnames:
+            used[docname] = names
+
+
+def _warn_unused(app: Sphinx, env: BuildEnvironment) -> None:
+    examples = Path(app.config.importdemo_examples_path)
+    if not examples.is_dir():
+        return
+    used = set().union(*env.importdemo_used.values())  # type: ignore[attr-defined]
+    for name in example_names(examples):
+        if name not in used:
+            logger.warning(
+                "example folder %s is used by no page; show it with "
+                "```{example} %s``` or remove it",
+                examples / name,
+                name,
+                location=str(examples / name / "main.py"),
+                type="importdemo",
+                subtype="unused",
+            )
+
+
+def setup(app: Sphinx) -> Dict[str, Any]:
+    """Register the directive, its settings and its checks."""
+    app.setup_extension("sphinx_design")
+    app.add_config_value("importdemo_examples", "../examples", "env", types=[str])
+    app.add_config_value("importdemo_examples_path", "", "", types=[str])
+    app.add_directive("example", ExampleDirective)
+    app.connect("config-inited", _resolve_examples)
+    app.connect("builder-inited", _add_static)
+    app.connect("env-before-read-docs", _start_env)
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    app.connect("env-check-consistency", _warn_unused)
+    app.add_css_file("importdemo.css")
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

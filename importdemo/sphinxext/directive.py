@@ -1,0 +1,67 @@
+"""The ``{example}`` directive of the site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar, Dict, List
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from importdemo.directive import OPTIONS, read_example_directive
+from importdemo.errors import ExampleError
+from importdemo.example_folders import example_files, find_example
+from importdemo.sphinxext.render import example_node
+
+__all__ = ("ExampleDirective",)
+
+logger = logging.getLogger(__name__)
+
+
+class ExampleDirective(SphinxDirective):
+    """Show an example's files, the command and the output it must print.
+
+    The files are read from the examples folder (``importdemo_examples``),
+    so what a page shows is what the tests run.
+    """
+
+    required_arguments = 1
+    has_content = True
+    option_spec: ClassVar[Dict[str, object]] = dict.fromkeys(OPTIONS, directives.unchanged)  # type: ignore[misc]
+
+    def run(self) -> List[nodes.Node]:
+        page = Path(self.env.doc2path(self.env.docname))
+        try:
+            directive = read_example_directive(
+                self.arguments[0],
+                {name: value or "" for name, value in self.options.items()},
+                "\n".join(self.content) + "\n" if self.content else "",
+                page=page,
+                line=self.lineno,
+                body_line=self.content_offset + 1,
+            )
+            folder = find_example(
+                Path(self.config.importdemo_examples_path),
+                directive.name,
+                page=page,
+                line=self.lineno,
+            )
+        except ExampleError as error:
+            logger.warning(
+                error.message,
+                location=(self.env.docname, error.line or self.lineno),
+                type="importdemo",
+                subtype="example",
+            )
+            return []
+        self.env.importdemo_used.setdefault(self.env.docname, set()).add(directive.name)  # type: ignore[attr-defined]
+        files = []
+        for relative in example_files(folder):
+            path = folder / relative
+            self.env.note_dependency(str(path))
+            files.append((relative, path.read_text(encoding="utf-8")))
+        node = example_node(directive, files)
+        self.set_source_info(node)
+        return [node]

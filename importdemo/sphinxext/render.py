@@ -1,0 +1,97 @@
+"""Docutils nodes for an example: its files, the command, its output.
+
+Tabs are sphinx-design components, built as its ``tab-set`` and
+``tab-item`` directives build them, so they look and behave like every
+other tab set of the site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Sequence, Tuple
+
+from docutils import nodes
+from sphinx_design.shared import create_component
+
+from importdemo.directive import ExampleDirective
+
+__all__ = ("command_line", "example_node")
+
+_LANGUAGES = {".py": "python", ".pth": "text", ".txt": "text", ".cfg": "ini", ".toml": "toml"}
+
+
+def command_line(directive: ExampleDirective) -> str:
+    """The command as a reader types it in the example's folder."""
+    entry = ["main.py"] if directive.module is None else ["-m", directive.module]
+    return " ".join(["$ python", *entry, *directive.args])
+
+
+def example_node(
+    directive: ExampleDirective, files: Sequence[Tuple[Path, str]]
+) -> nodes.container:
+    """The whole example: file tabs, command and output(s)."""
+    example = nodes.container(classes=["importdemo-example"])
+    example += _files(directive, files)
+    example += _block(command_line(directive) + "\n", "console", ["importdemo-command"])
+    example += _outputs(directive)
+    return example
+
+
+def _files(directive: ExampleDirective, files: Sequence[Tuple[Path, str]]) -> nodes.Element:
+    if len(files) == 1:
+        path, text = files[0]
+        wrapper = nodes.container(
+            "", literal_block=True, classes=["literal-block-wrapper", "importdemo-file"]
+        )
+        wrapper += nodes.caption(path.as_posix(), path.as_posix())
+        wrapper += _code(path, text)
+        return wrapper
+    return _tabs(
+        [(path.as_posix(), _code(path, text)) for path, text in files],
+        classes=["importdemo-files"],
+        sync_group=f"importdemo-{directive.name}",
+    )
+
+
+def _outputs(directive: ExampleDirective) -> List[nodes.Element]:
+    status = (
+        []
+        if directive.exit_status == 0
+        else [nodes.paragraph("", f"exit status {directive.exit_status}", classes=["importdemo-status"])]
+    )
+    if len(directive.outputs) == 1:
+        return [_block(directive.outputs[0].text, "text", ["importdemo-output"]), *status]
+    tabs = _tabs(
+        [
+            (output.versions.label(), _block(output.text, "text", ["importdemo-output"]))
+            for output in directive.outputs
+        ],
+        classes=["importdemo-outputs"],
+    )
+    return [tabs, *status]
+
+
+def _code(path: Path, text: str) -> nodes.literal_block:
+    block = _block(text, _LANGUAGES.get(path.suffix, "text"), ["importdemo-code"])
+    block["source"] = path.as_posix()
+    return block
+
+
+def _block(text: str, language: str, classes: List[str]) -> nodes.literal_block:
+    block = nodes.literal_block(text, text, classes=classes)
+    block["language"] = language
+    return block
+
+
+def _tabs(
+    items: Sequence[Tuple[str, nodes.Element]], *, classes: List[str], sync_group: str = ""
+) -> nodes.container:
+    tab_set = create_component("tab-set", classes=["sd-tab-set", *classes])
+    for index, (label, content) in enumerate(items):
+        tab_item = create_component("tab-item", classes=["sd-tab-item"], selected=index == 0)
+        tab_item += nodes.rubric(label, label, classes=["sd-tab-label"])
+        tab_content = create_component("tab-content", classes=["sd-tab-content"])
+        tab_content += content
+        tab_item += tab_content
+        tab_set += tab_item
+    return tab_set

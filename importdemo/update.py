@@ -1,0 +1,174 @@
+"""Rewrite the expected outputs of pages from what the examples print now.
+
+Only the text of output blocks changes; every other byte of a page stays as
+it was. A second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from importdemo.directive import ExampleDirective, ExpectedOutput, read_found_directive
+from importdemo.example_folders import find_example
+from importdemo.interpreter import Interpreter
+from importdemo.page_scanner import scan_page
+from importdemo.runner import RunResult, run_example
+
+__all__ = ("PageReport", "Stale", "page_paths", "update_pages")
+
+
+@dataclass(frozen=True)
+class Stale:
+    """One expected output that is not what the example prints now."""
+
+    page: Path
+    line: int
+    example: str
+    expected: str
+    actual: str
+    pythons: str
+
+    def diff(self) -> str:
+        """A unified diff from the page's text to the example's output."""
+        where = f"{_shown(self.page)}:{self.line}"
+        return "".join(
+            difflib.unified_diff(
+                self.expected.splitlines(keepends=True),
+                self.actual.splitlines(keepends=True),
+                fromfile=f"{where} {self.example} (page)",
+                tofile=f"examples/{self.example} on {self.pythons} (now)",
+            )
+        )
+
+
+@dataclass
+class PageReport:
+    """What updating one page found and did."""
+
+    page: Path
+    stale: List[Stale] = field(default_factory=list)
+    #: Things only an author can settle: versions no output covers, outputs
+    #: that became identical, a range whose versions now print different things.
+    notes: List[str] = field(default_factory=list)
+
+
+def page_paths(paths: Iterable[Path]) -> List[Path]:
+    """The pages named by *paths*: Markdown files, or all those under folders."""
+    pages: List[Path] = []
+    for path in paths:
+        if path.is_dir():
+            pages.extend(
+                sorted(page for page in path.rglob("*.md") if "_build" not in page.parts)
+            )
+        else:
+            pages.append(path)
+    return pages
+
+
+def update_pages(
+    pages: Sequence[Path],
+    *,
+    examples: Path,
+    interpreters: Sequence[Interpreter],
+    write: bool,
+) -> List[PageReport]:
+    """Compare each page with fresh runs on *interpreters*; rewrite when *write*.
+
+    Raises :class:`~importdemo.errors.ExampleError` for a directive that
+    cannot be read or names no example: fix the page first.
+    """
+    found = [(page, _directives(page, examples)) for page in pages]
+    jobs = {
+        (folder, directive.module, directive.args, interpreter)
+        for _, directives in found
+        for directive, folder in directives
+        for interpreter in interpreters
+    }
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        runs = dict(zip(jobs, pool.map(lambda job: _run(*job), jobs)))
+    reports = []
+    for page, directives in found:
+        report = PageReport(page)
+        text = page.read_text(encoding="utf-8")
+        replacements: List[Tuple[int, int, str]] = []
+        scanned = list(scan_page(text))
+        for (directive, folder), place in zip(directives, scanned):
+            results = [
+                runs[(folder, directive.module, directive.args, interpreter)]
+                for interpreter in interpreters
+            ]
+            for output, actual, pythons in _compare(directive, results, report):
+                if output.text != actual:
+                    start = place.body_start + output.span[0]
+                    end = place.body_start + output.span[1]
+                    replacements.append((start, end, actual))
+                    report.stale.append(
+                        Stale(page, output.line, directive.name, output.text, actual, pythons)
+                    )
+        if write and replacements:
+            for start, end, actual in sorted(replacements, reverse=True):
+                text = text[:start] + actual + text[end:]
+            page.write_text(text, encoding="utf-8")
+        reports.append(report)
+    return reports
+
+
+def _directives(page: Path, examples: Path) -> List[Tuple[ExampleDirective, Path]]:
+    directives = []
+    for found in scan_page(page.read_text(encoding="utf-8")):
+        directive = read_found_directive(found, page)
+        folder = find_example(examples, directive.name, page=page, line=found.line)
+        directives.append((directive, folder))
+    return directives
+
+
+def _run(folder: Path, module: Optional[str], args: Tuple[str, ...], interpreter: Interpreter) -> RunResult:
+    return run_example(folder, python=str(interpreter.executable), module=module, args=args)
+
+
+def _compare(
+    directive: ExampleDirective, results: Sequence[RunResult], report: PageReport
+) -> List[Tuple[ExpectedOutput, str, str]]:
+    """Pair each expected output with the one output its versions print now."""
+    by_output: Dict[ExpectedOutput, Dict[str, List[str]]] = {}
+    for result in results:
+        expected = directive.output_for(result.interpreter.version)
+        if expected is None:
+            report.notes.append(
+                f"{_shown(directive.page)}:{directive.line}: no output of {directive.name} "
+                f"covers Python {result.interpreter.short_version}; add an {{output}} block for it"
+            )
+            continue
+        printed = by_output.setdefault(expected, {})
+        printed.setdefault(result.output, []).append(result.interpreter.short_version)
+    pairs = []
+    for expected, printed in by_output.items():
+        if len(printed) > 1:
+            groups = "; ".join(f"{', '.join(v)} print one thing" for v in printed.values())
+            report.notes.append(
+                f"{_shown(directive.page)}:{expected.line}: the versions of one output of "
+                f"{directive.name} now differ ({groups}); split it into {{output}} blocks "
+                "by version range (left as it was)"
+            )
+            continue
+        ((actual, versions),) = printed.items()
+        pairs.append((expected, actual, "Python " + ", ".join(versions)))
+    new_texts = [actual for _, actual, _ in pairs]
+    if len(pairs) > 1 and len(set(new_texts)) < len(new_texts):
+        report.notes.append(
+            f"{_shown(directive.page)}:{directive.line}: some {{output}} blocks of "
+            f"{directive.name} are now identical; merge them into one"
+        )
+    return pairs
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)

@@ -1,0 +1,71 @@
+"""Sessions for developing importdemo: `nox -l` lists them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["tests", "docs", "lint"]
+
+PROJECT = nox.project.load_toml("pyproject.toml")
+PYTHON = "3.11"
+DOCS_BUILD = Path("docs/_build")
+
+
+def _install(session: nox.Session, *groups: str) -> None:
+    session.install("-e", ".")
+    for group in groups:
+        session.install(*nox.project.dependency_groups(PROJECT, group))
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the unit tests and every example of the pages, on every CPython found."""
+    _install(session, "test")
+    session.run("pytest", "-n", "auto", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the site into docs/_build/html, warnings as errors."""
+    _install(session, "docs")
+    session.run(
+        "sphinx-build", "-W", "--keep-going", "-b", "html", "docs", str(DOCS_BUILD / "html"),
+        *session.posargs,
+    )
+
+
+@nox.session(name="docs-live", python=PYTHON, default=False)
+def docs_live(session: nox.Session) -> None:
+    """Serve the site on localhost and rebuild it as pages change."""
+    _install(session, "docs-live")
+    session.run(
+        "sphinx-autobuild", "docs", str(DOCS_BUILD / "live"),
+        "--watch", "examples", "--watch", "importdemo", *session.posargs,
+    )
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Check style and types: ruff check, ruff format --check, mypy --strict."""
+    _install(session, "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON, default=False)
+def update(session: nox.Session) -> None:
+    """Rewrite stale outputs in the pages from fresh runs of the examples."""
+    _install(session)
+    session.run("python", "-m", "importdemo", "update", *session.posargs)
+
+
+@nox.session(python=False, default=False)
+def clean(session: nox.Session) -> None:
+    """Remove the site build."""
+    shutil.rmtree(DOCS_BUILD, ignore_errors=True)
