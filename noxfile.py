@@ -34,7 +34,13 @@ def docs(session: nox.Session) -> None:
     """Build the site into docs/_build/html, warnings as errors."""
     _install(session, "docs")
     session.run(
-        "sphinx-build", "-W", "--keep-going", "-b", "html", "docs", str(DOCS_BUILD / "html"),
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-b",
+        "html",
+        "docs",
+        str(DOCS_BUILD / "html"),
         *session.posargs,
     )
 
@@ -44,8 +50,14 @@ def docs_live(session: nox.Session) -> None:
     """Serve the site on localhost and rebuild it as pages change."""
     _install(session, "docs-live")
     session.run(
-        "sphinx-autobuild", "docs", str(DOCS_BUILD / "live"),
-        "--watch", "examples", "--watch", "importdemo", *session.posargs,
+        "sphinx-autobuild",
+        "docs",
+        str(DOCS_BUILD / "live"),
+        "--watch",
+        "examples",
+        "--watch",
+        "importdemo",
+        *session.posargs,
     )
 
 

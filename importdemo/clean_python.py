@@ -19,9 +19,12 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError
-from importdemo.interpreter import Interpreter
+
+if TYPE_CHECKING:
+    from importdemo.interpreter import Interpreter
 
 __all__ = ("cache_root", "clean_python")
 
@@ -75,4 +78,3 @@ def clean_python(interpreter: Interpreter) -> Path:
     finally:
         shutil.rmtree(building, ignore_errors=True)
     return executable
-

@@ -7,13 +7,16 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import List, NoReturn, Optional, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from importdemo import __version__
 from importdemo.discovery import find_interpreters
 from importdemo.errors import ExampleError
 from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, run_example
 from importdemo.update import page_paths, update_pages
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _EXAMPLE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _NEW_MAIN = """\
@@ -38,11 +41,11 @@ library's directory <stdlib>, memory addresses 0x....
 """
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
     parser = _parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    example_args: List[str] = []
+    example_args: list[str] = []
     if "--" in arguments:
         split = arguments.index("--")
         arguments, example_args = arguments[:split], arguments[split + 1 :]
@@ -54,7 +57,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
 
 
-def _run(options: argparse.Namespace, example_args: List[str]) -> int:
+def _run(options: argparse.Namespace, example_args: list[str]) -> int:
     result = run_example(
         options.folder,
         python=options.python,
@@ -67,7 +70,7 @@ def _run(options: argparse.Namespace, example_args: List[str]) -> int:
     return result.exit_status
 
 
-def _update(options: argparse.Namespace, example_args: List[str]) -> int:
+def _update(options: argparse.Namespace, example_args: list[str]) -> int:
     if example_args:
         raise ExampleError("update takes no arguments after --")
     interpreters = find_interpreters(options.python or ())
@@ -100,7 +103,7 @@ def _update(options: argparse.Namespace, example_args: List[str]) -> int:
     return 1 if (options.check and stale) or notes else 0
 
 
-def _new(options: argparse.Namespace, example_args: List[str]) -> int:
+def _new(options: argparse.Namespace, example_args: list[str]) -> int:
     folder = options.examples / options.name
     if not _EXAMPLE_NAME.match(options.name):
         raise ExampleError(
@@ -203,7 +206,10 @@ def _parser() -> argparse.ArgumentParser:
         "--python", action="append", metavar="EXE", help="run on this interpreter (repeatable)"
     )
     update.add_argument(
-        "--examples", type=Path, default=Path("examples"), help="the examples folder (default: examples)"
+        "--examples",
+        type=Path,
+        default=Path("examples"),
+        help="the examples folder (default: examples)",
     )
     update.set_defaults(command=_update)
 
@@ -215,7 +221,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     new.add_argument("name", metavar="NAME", help="the folder's name, like module-caching")
     new.add_argument(
-        "--examples", type=Path, default=Path("examples"), help="the examples folder (default: examples)"
+        "--examples",
+        type=Path,
+        default=Path("examples"),
+        help="the examples folder (default: examples)",
     )
     new.set_defaults(command=_new)
     return parser

@@ -32,12 +32,16 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from pathlib import Path
-from typing import List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError
-from importdemo.page_scanner import FoundDirective
 from importdemo.versions import ALL_VERSIONS, VersionRange
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
+    from importdemo.page_scanner import FoundDirective
 
 __all__ = (
     "OPTIONS",
@@ -70,7 +74,7 @@ class ExpectedOutput:
     #: The page line where the text starts.
     line: int
     #: Where the text starts and ends in the directive's body, in characters.
-    span: Tuple[int, int]
+    span: tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -84,17 +88,17 @@ class ExampleDirective:
     #: The line of the directive's opening fence.
     line: int
     #: ``python -m`` this module instead of running ``main.py``.
-    module: Optional[str]
+    module: str | None
     #: Arguments passed to the example.
-    args: Tuple[str, ...]
+    args: tuple[str, ...]
     #: The exit status the example must end with.
     exit_status: int
     #: What changed between versions, when outputs differ.
-    changed: Optional[str]
+    changed: str | None
     #: The expected outputs, newest versions first; one when all versions agree.
-    outputs: Tuple[ExpectedOutput, ...]
+    outputs: tuple[ExpectedOutput, ...]
 
-    def output_for(self, version: Tuple[int, ...]) -> Optional[ExpectedOutput]:
+    def output_for(self, version: tuple[int, ...]) -> ExpectedOutput | None:
         """The output *version* must print, or ``None`` when no range holds it."""
         for output in self.outputs:
             if version in output.versions:
@@ -132,10 +136,14 @@ def read_example_directive(
     try:
         args = tuple(shlex.split(options.get("args", "")))
     except ValueError as problem:
-        raise error(f":args: of {{example}} {name} cannot be split as a shell would: {problem}")
+        raise error(
+            f":args: of {{example}} {name} cannot be split as a shell would: {problem}"
+        ) from None
     exit_text = options.get("exit-status", "0").strip()
     if not exit_text.isdigit() or int(exit_text) > 255:
-        raise error(f":exit-status: of {{example}} {name} must be a number 0-255, not {exit_text!r}")
+        raise error(
+            f":exit-status: of {{example}} {name} must be a number 0-255, not {exit_text!r}"
+        )
     module = options.get("module", "").strip() or None
     if "module" in options and module is None:
         raise error(f":module: of {{example}} {name} needs a module name, like pkg.main")
@@ -160,7 +168,7 @@ def read_example_directive(
 
 def _read_outputs(
     body: str, *, body_line: int, page: Path, name: str
-) -> Tuple[ExpectedOutput, ...]:
+) -> tuple[ExpectedOutput, ...]:
     def error(message: str, at: int) -> ExampleError:
         return ExampleError(message, path=page, line=at)
 
@@ -173,7 +181,7 @@ def _read_outputs(
                 body_line,
             )
         return (ExpectedOutput(_with_newline(body), ALL_VERSIONS, body_line, (0, len(body))),)
-    outputs: List[ExpectedOutput] = []
+    outputs: list[ExpectedOutput] = []
     offsets = [0]
     for text in lines:
         offsets.append(offsets[-1] + len(text))

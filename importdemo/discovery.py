@@ -7,11 +7,14 @@ import re
 import shutil
 import sys
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Sequence
+from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError
 from importdemo.interpreter import Interpreter, inspect_interpreter
 from importdemo.versions import SUPPORTED
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
 
 __all__ = ("find_interpreters",)
 
@@ -19,7 +22,7 @@ _OLDEST = SUPPORTED[0]
 _VERSION_FOLDER = re.compile(r"^3\.(\d+)\.\d+$")
 
 
-def find_interpreters(chosen: Sequence[str] = ()) -> List[Interpreter]:
+def find_interpreters(chosen: Sequence[str] = ()) -> list[Interpreter]:
     """One CPython per minor version, 3.9 or newer, oldest first.
 
     With *chosen* (paths or commands), exactly those are used, and one that
@@ -36,7 +39,7 @@ def find_interpreters(chosen: Sequence[str] = ()) -> List[Interpreter]:
                 found.append(inspect_interpreter(candidate))
             except ExampleError:
                 continue
-    by_version: Dict[tuple[int, int], Interpreter] = {}
+    by_version: dict[tuple[int, int], Interpreter] = {}
     for interpreter in found:
         minor = (interpreter.version[0], interpreter.version[1])
         if interpreter.implementation == "cpython" and minor >= _OLDEST:
@@ -51,7 +54,7 @@ def _candidates() -> Iterator[str]:
         command = shutil.which(f"python3.{minor}")
         if command and Path(command).parent != shims:
             yield command
-    for folder in sorted(_pyenv_versions(), key=_version_key):
+    for folder in sorted(_pyenv_versions(), key=lambda folder: _version_key(folder) or 0):
         executable = folder / "bin" / "python3"
         if executable.exists():
             yield str(executable)
@@ -61,13 +64,13 @@ def _pyenv_root() -> Path:
     return Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
 
 
-def _pyenv_versions() -> List[Path]:
+def _pyenv_versions() -> list[Path]:
     versions = _pyenv_root() / "versions"
     if not versions.is_dir():
         return []
     return [folder for folder in versions.iterdir() if _version_key(folder) is not None]
 
 
-def _version_key(folder: Path) -> Optional[int]:
+def _version_key(folder: Path) -> int | None:
     match = _VERSION_FOLDER.match(folder.name)
     return int(match.group(1)) if match and int(match.group(1)) >= _OLDEST[1] else None

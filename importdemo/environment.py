@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Dict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ("EXAMPLE_ENVIRONMENT", "example_environment")
 
 #: Every variable an example sees, apart from ``HOME`` and ``TMPDIR``, which
 #: point into the run's own temporary folder. Nothing of the caller's
 #: environment is passed on.
-EXAMPLE_ENVIRONMENT: Dict[str, str] = {
+EXAMPLE_ENVIRONMENT: dict[str, str] = {
     "PATH": "/usr/local/bin:/usr/bin:/bin",
     "LANG": "C.UTF-8",
     "LC_ALL": "C.UTF-8",
@@ -20,6 +22,6 @@ EXAMPLE_ENVIRONMENT: Dict[str, str] = {
 }
 
 
-def example_environment(scratch: Path) -> Dict[str, str]:
+def example_environment(scratch: Path) -> dict[str, str]:
     """The environment for one run whose private scratch folder is *scratch*."""
     return {**EXAMPLE_ENVIRONMENT, "HOME": str(scratch), "TMPDIR": str(scratch)}

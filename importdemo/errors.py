@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional, Union
 
 __all__ = ("ExampleError",)
 
@@ -19,8 +18,8 @@ class ExampleError(Exception):
         self,
         message: str,
         *,
-        path: Optional[Union[str, Path]] = None,
-        line: Optional[int] = None,
+        path: str | Path | None = None,
+        line: int | None = None,
     ) -> None:
         self.message = message
         self.path = Path(path) if path is not None else None

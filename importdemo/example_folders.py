@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import List, Optional
 
 from importdemo.errors import ExampleError
 
@@ -13,7 +12,7 @@ __all__ = ("example_files", "example_names", "find_example")
 _NOT_SHOWN = {"__pycache__", ".DS_Store"}
 
 
-def example_names(examples: Path) -> List[str]:
+def example_names(examples: Path) -> list[str]:
     """The names of the example folders under *examples*, sorted."""
     return sorted(
         entry.name
@@ -23,7 +22,7 @@ def example_names(examples: Path) -> List[str]:
 
 
 def find_example(
-    examples: Path, name: str, *, page: Optional[Path] = None, line: Optional[int] = None
+    examples: Path, name: str, *, page: Path | None = None, line: int | None = None
 ) -> Path:
     """The folder of example *name*; an :class:`ExampleError` naming *page* when none."""
     folder = examples / name
@@ -40,12 +39,13 @@ def find_example(
     raise ExampleError(f"no example named {name!r} in {examples}; {hint}", path=page, line=line)
 
 
-def example_files(folder: Path) -> List[Path]:
+def example_files(folder: Path) -> list[Path]:
     """The files of an example, relative to it: ``main.py`` first, then by path."""
     files = [
         path.relative_to(folder)
         for path in folder.rglob("*")
-        if path.is_file() and not _NOT_SHOWN.intersection(path.relative_to(folder).parts)
+        if path.is_file()
+        and not _NOT_SHOWN.intersection(path.relative_to(folder).parts)
         and path.suffix != ".pyc"
     ]
     return sorted(files, key=lambda path: (path != Path("main.py"), path.parts))

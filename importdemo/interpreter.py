@@ -6,9 +6,8 @@ import json
 import shutil
 import subprocess
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Optional, Tuple
 
 from importdemo.errors import ExampleError
 
@@ -34,7 +33,7 @@ class Interpreter:
     #: ``sys.implementation.name``, for example ``"cpython"``.
     implementation: str
     #: ``sys.version_info[:3]``.
-    version: Tuple[int, int, int]
+    version: tuple[int, int, int]
     #: ``sys.base_prefix``: the installation, outside any virtual environment.
     base_prefix: Path
     #: The standard library's directory, shown as ``<stdlib>`` in outputs.
@@ -46,7 +45,7 @@ class Interpreter:
         return f"{self.version[0]}.{self.version[1]}"
 
 
-def inspect_interpreter(python: Optional[str] = None) -> Interpreter:
+def inspect_interpreter(python: str | None = None) -> Interpreter:
     """Ask *python* (a path or a command on ``PATH``) what it is.
 
     Without *python*, the interpreter running importdemo is used.
@@ -64,7 +63,7 @@ def inspect_interpreter(python: Optional[str] = None) -> Interpreter:
     return _inspect(str(Path(found).absolute()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _inspect(executable: str) -> Interpreter:
     try:
         answer = subprocess.run(

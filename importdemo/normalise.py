@@ -8,8 +8,11 @@ and the memory addresses in reprs.
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Iterable, List, Tuple
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 __all__ = ("ADDRESS", "decode_output", "normalise_output")
 
@@ -28,7 +31,7 @@ def normalise_output(
     *,
     example: Path,
     stdlib: Path,
-    extra: Iterable[Tuple[Path, str]] = (),
+    extra: Iterable[tuple[Path, str]] = (),
 ) -> str:
     """Rewrite machine-specific parts of *text*.
 
@@ -40,7 +43,7 @@ def normalise_output(
     Longer paths are rewritten first, so a path inside another keeps its own
     placeholder.
     """
-    replacements: List[Tuple[str, str]] = []
+    replacements: list[tuple[str, str]] = []
     for path, placeholder in [(example, "<example>"), (stdlib, "<stdlib>"), *extra]:
         for spelling in {str(path), str(path.resolve())}:
             replacements.append((spelling, placeholder))

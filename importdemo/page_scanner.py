@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterator, Optional
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ("FoundDirective", "scan_page")
 
@@ -31,7 +34,7 @@ class FoundDirective:
     #: The text after ``{example}``: the example's name.
     argument: str
     #: Its ``:name: value`` options.
-    options: Dict[str, str]
+    options: dict[str, str]
     #: The body: everything between the options and the closing fence.
     body: str
     #: Where the opening fence starts, in characters.
@@ -66,7 +69,7 @@ def scan_page(text: str) -> Iterator[FoundDirective]:
         example = _EXAMPLE.match(opening.group("info").strip())
         if example is None:
             continue
-        options: Dict[str, str] = {}
+        options: dict[str, str] = {}
         body_start = content_start
         for line in text[content_start:content_end].splitlines(keepends=True):
             option = _OPTION.match(line.rstrip("\n"))
@@ -87,9 +90,13 @@ def scan_page(text: str) -> Iterator[FoundDirective]:
         )
 
 
-def _closing_fence(text: str, start: int, fence: str) -> Optional[re.Match[str]]:
+def _closing_fence(text: str, start: int, fence: str) -> re.Match[str] | None:
     for candidate in _FENCE.finditer(text, start):
         found = candidate.group("fence")
-        if found[0] == fence[0] and len(found) >= len(fence) and not candidate.group("info").strip():
+        if (
+            found[0] == fence[0]
+            and len(found) >= len(fence)
+            and not candidate.group("info").strip()
+        ):
             return candidate
     return None

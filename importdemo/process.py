@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import selectors
 import signal
 import subprocess
 import time
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Dict, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
 
 __all__ = ("BoundedRun", "run_bounded")
 
@@ -36,7 +40,7 @@ def run_bounded(
     command: Sequence[str],
     *,
     cwd: Path,
-    env: Dict[str, str],
+    env: dict[str, str],
     timeout: float,
     output_limit: int,
 ) -> BoundedRun:
@@ -93,7 +97,5 @@ def run_bounded(
 
 
 def _kill_group(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import TYPE_CHECKING
 
 from importdemo.clean_python import clean_python
 from importdemo.environment import example_environment
@@ -14,6 +14,9 @@ from importdemo.interpreter import Interpreter, inspect_interpreter
 from importdemo.normalise import decode_output, normalise_output
 from importdemo.process import run_bounded
 from importdemo.workspace import example_copy
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = (
     "DEFAULT_OUTPUT_LIMIT",
@@ -51,10 +54,10 @@ class RunResult:
 
 
 def run_example(
-    folder: Union[str, Path],
+    folder: str | Path,
     *,
-    python: Optional[str] = None,
-    module: Optional[str] = None,
+    python: str | None = None,
+    module: str | None = None,
     args: Sequence[str] = (),
     timeout: float = DEFAULT_TIMEOUT,
     output_limit: int = DEFAULT_OUTPUT_LIMIT,
@@ -103,7 +106,7 @@ def run_example(
     )
 
 
-def _check_request(folder: Path, *, module: Optional[str], timeout: float, output_limit: int) -> None:
+def _check_request(folder: Path, *, module: str | None, timeout: float, output_limit: int) -> None:
     if not folder.is_dir():
         raise ExampleError(
             "no such example folder; give the folder that holds main.py",

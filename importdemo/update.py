@@ -10,14 +10,18 @@ import difflib
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING
 
 from importdemo.directive import ExampleDirective, ExpectedOutput, read_found_directive
 from importdemo.example_folders import find_example
-from importdemo.interpreter import Interpreter
 from importdemo.page_scanner import scan_page
 from importdemo.runner import RunResult, run_example
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from pathlib import Path
+
+    from importdemo.interpreter import Interpreter
 
 __all__ = ("PageReport", "Stale", "page_paths", "update_pages")
 
@@ -51,20 +55,18 @@ class PageReport:
     """What updating one page found and did."""
 
     page: Path
-    stale: List[Stale] = field(default_factory=list)
+    stale: list[Stale] = field(default_factory=list)
     #: Things only an author can settle: versions no output covers, outputs
     #: that became identical, a range whose versions now print different things.
-    notes: List[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
-def page_paths(paths: Iterable[Path]) -> List[Path]:
+def page_paths(paths: Iterable[Path]) -> list[Path]:
     """The pages named by *paths*: Markdown files, or all those under folders."""
-    pages: List[Path] = []
+    pages: list[Path] = []
     for path in paths:
         if path.is_dir():
-            pages.extend(
-                sorted(page for page in path.rglob("*.md") if "_build" not in page.parts)
-            )
+            pages.extend(sorted(page for page in path.rglob("*.md") if "_build" not in page.parts))
         else:
             pages.append(path)
     return pages
@@ -76,7 +78,7 @@ def update_pages(
     examples: Path,
     interpreters: Sequence[Interpreter],
     write: bool,
-) -> List[PageReport]:
+) -> list[PageReport]:
     """Compare each page with fresh runs on *interpreters*; rewrite when *write*.
 
     Raises :class:`~importdemo.errors.ExampleError` for a directive that
@@ -95,7 +97,7 @@ def update_pages(
     for page, directives in found:
         report = PageReport(page)
         text = page.read_text(encoding="utf-8")
-        replacements: List[Tuple[int, int, str]] = []
+        replacements: list[tuple[int, int, str]] = []
         scanned = list(scan_page(text))
         for (directive, folder), place in zip(directives, scanned):
             results = [
@@ -118,7 +120,7 @@ def update_pages(
     return reports
 
 
-def _directives(page: Path, examples: Path) -> List[Tuple[ExampleDirective, Path]]:
+def _directives(page: Path, examples: Path) -> list[tuple[ExampleDirective, Path]]:
     directives = []
     for found in scan_page(page.read_text(encoding="utf-8")):
         directive = read_found_directive(found, page)
@@ -127,15 +129,17 @@ def _directives(page: Path, examples: Path) -> List[Tuple[ExampleDirective, Path
     return directives
 
 
-def _run(folder: Path, module: Optional[str], args: Tuple[str, ...], interpreter: Interpreter) -> RunResult:
+def _run(
+    folder: Path, module: str | None, args: tuple[str, ...], interpreter: Interpreter
+) -> RunResult:
     return run_example(folder, python=str(interpreter.executable), module=module, args=args)
 
 
 def _compare(
     directive: ExampleDirective, results: Sequence[RunResult], report: PageReport
-) -> List[Tuple[ExpectedOutput, str, str]]:
+) -> list[tuple[ExpectedOutput, str, str]]:
     """Pair each expected output with the one output its versions print now."""
-    by_output: Dict[ExpectedOutput, Dict[str, List[str]]] = {}
+    by_output: dict[ExpectedOutput, dict[str, list[str]]] = {}
     for result in results:
         expected = directive.output_for(result.interpreter.version)
         if expected is None:

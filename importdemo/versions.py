@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional, Tuple
 
 __all__ = ("ALL_VERSIONS", "SUPPORTED", "Version", "VersionRange")
 
 #: ``(major, minor)``, the unit in which behaviour changes between releases.
-Version = Tuple[int, int]
+Version = tuple[int, int]
 
 #: The CPython releases every example is meant to be verified on. A run
 #: that finds no interpreter for one of them says so ("not checked"); newer
 #: releases are verified too when an interpreter for them is found.
-SUPPORTED: Tuple[Version, ...] = ((3, 9), (3, 10), (3, 11), (3, 12), (3, 13), (3, 14))
+SUPPORTED: tuple[Version, ...] = ((3, 9), (3, 10), (3, 11), (3, 12), (3, 13), (3, 14))
 
 _CLAUSE = re.compile(r"^(>=|<=|==|<|>)?\s*3\.(\d+)$")
 
@@ -27,14 +26,14 @@ class VersionRange:
     as in ``>=3.10,<3.12``, ``>=3.12``, ``<3.11`` or ``3.13`` (that one only).
     """
 
-    low: Optional[Version] = None
-    high: Optional[Version] = None
+    low: Version | None = None
+    high: Version | None = None
 
     @classmethod
     def parse(cls, text: str) -> VersionRange:
         """Read a range; raise :class:`ValueError` saying what is wrong."""
-        low: Optional[int] = None
-        high: Optional[int] = None
+        low: int | None = None
+        high: int | None = None
         clauses = [clause.strip() for clause in text.split(",")]
         for clause in clauses:
             match = _CLAUSE.match(clause)
@@ -61,9 +60,7 @@ class VersionRange:
         if not isinstance(version, tuple):
             return False
         minor = tuple(version[:2])
-        return (self.low is None or minor >= self.low) and (
-            self.high is None or minor < self.high
-        )
+        return (self.low is None or minor >= self.low) and (self.high is None or minor < self.high)
 
     def overlaps(self, other: VersionRange) -> bool:
         """Whether some version lies in both ranges."""
@@ -72,7 +69,7 @@ class VersionRange:
         return low < high
 
     def label(self) -> str:
-        """How a page names the range: ``Python 3.9–3.11``, ``Python 3.12+``."""
+        """How a page names the range: ``Python 3.9\u20133.11`` (an en dash), ``Python 3.12+``."""
         low = self.low or SUPPORTED[0]
         if self.high is None:
             return f"Python {low[0]}.{low[1]}+"

@@ -7,11 +7,14 @@ import shutil
 import stat
 import sys
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, Iterator, Tuple
+from typing import TYPE_CHECKING, Any
 
 from importdemo.errors import ExampleError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ("example_copy",)
 
@@ -19,7 +22,7 @@ _LEFT_BEHIND = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 
 @contextmanager
-def example_copy(folder: Path) -> Iterator[Tuple[Path, Path]]:
+def example_copy(folder: Path) -> Iterator[tuple[Path, Path]]:
     """Copy *folder* into a new temporary folder; yield ``(copy, scratch)``.
 
     The copy keeps the folder's name (so ``<example>`` stands for the same
@@ -69,7 +72,5 @@ def _make_writable_and_retry(function: Any, path: str, _error: Any) -> None:
     os.chmod(parent, os.stat(parent).st_mode | stat.S_IWUSR | stat.S_IXUSR)
     if os.path.isdir(path) and not os.path.islink(path):
         os.chmod(path, os.stat(path).st_mode | stat.S_IRWXU)
-    try:
+    with suppress(FileNotFoundError):
         function(path)
-    except FileNotFoundError:
-        pass

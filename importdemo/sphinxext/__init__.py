@@ -12,7 +12,7 @@ example or is malformed, and about an example folder that no page uses.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, Set
+from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
 
@@ -31,7 +31,9 @@ logger = logging.getLogger(__name__)
 
 
 def _resolve_examples(app: Sphinx, config: Config) -> None:
-    config.importdemo_examples_path = str((Path(app.confdir) / config.importdemo_examples).resolve())
+    config.importdemo_examples_path = str(
+        (Path(app.confdir) / config.importdemo_examples).resolve()
+    )
 
 
 def _add_static(app: Sphinx) -> None:
@@ -49,10 +51,8 @@ def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     env.importdemo_used.pop(docname, None)  # type: ignore[attr-defined]
 
 
-def _merge(
-    app: Sphinx, env: BuildEnvironment, docnames: Set[str], other: BuildEnvironment
-) -> None:
-    used: Dict[str, Set[str]] = env.importdemo_used  # type: ignore[attr-defined]
+def _merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+    used: dict[str, set[str]] = env.importdemo_used  # type: ignore[attr-defined]
     for docname, names in other.importdemo_used.items():  # type: ignore[attr-defined]
         if docname in docnames:
             used[docname] = names
@@ -76,7 +76,7 @@ def _warn_unused(app: Sphinx, env: BuildEnvironment) -> None:
             )
 
 
-def setup(app: Sphinx) -> Dict[str, Any]:
+def setup(app: Sphinx) -> dict[str, Any]:
     """Register the directive, its settings and its checks."""
     app.setup_extension("sphinx_design")
     app.add_config_value("importdemo_examples", "../examples", "env", types=[str])

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar, Dict, List
+from typing import TYPE_CHECKING, Any, Callable, ClassVar
 
-from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -14,6 +13,9 @@ from importdemo.directive import OPTIONS, read_example_directive
 from importdemo.errors import ExampleError
 from importdemo.example_folders import example_files, find_example
 from importdemo.sphinxext.render import example_node
+
+if TYPE_CHECKING:
+    from docutils import nodes
 
 __all__ = ("ExampleDirective",)
 
@@ -29,9 +31,11 @@ class ExampleDirective(SphinxDirective):
 
     required_arguments = 1
     has_content = True
-    option_spec: ClassVar[Dict[str, object]] = dict.fromkeys(OPTIONS, directives.unchanged)  # type: ignore[misc]
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = dict.fromkeys(
+        OPTIONS, directives.unchanged
+    )
 
-    def run(self) -> List[nodes.Node]:
+    def run(self) -> list[nodes.Node]:
         page = Path(self.env.doc2path(self.env.docname))
         try:
             directive = read_example_directive(

@@ -7,13 +7,16 @@ other tab set of the site.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import List, Sequence, Tuple
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx_design.shared import create_component
 
-from importdemo.directive import ExampleDirective
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from importdemo.directive import ExampleDirective
 
 __all__ = ("command_line", "example_node")
 
@@ -26,9 +29,7 @@ def command_line(directive: ExampleDirective) -> str:
     return " ".join(["$ python", *entry, *directive.args])
 
 
-def example_node(
-    directive: ExampleDirective, files: Sequence[Tuple[Path, str]]
-) -> nodes.container:
+def example_node(directive: ExampleDirective, files: Sequence[tuple[Path, str]]) -> nodes.container:
     """The whole example: file tabs, command and output(s)."""
     example = nodes.container(classes=["importdemo-example"])
     example += _files(directive, files)
@@ -37,7 +38,7 @@ def example_node(
     return example
 
 
-def _files(directive: ExampleDirective, files: Sequence[Tuple[Path, str]]) -> nodes.Element:
+def _files(directive: ExampleDirective, files: Sequence[tuple[Path, str]]) -> nodes.Element:
     if len(files) == 1:
         path, text = files[0]
         wrapper = nodes.container(
@@ -53,11 +54,15 @@ def _files(directive: ExampleDirective, files: Sequence[Tuple[Path, str]]) -> no
     )
 
 
-def _outputs(directive: ExampleDirective) -> List[nodes.Element]:
+def _outputs(directive: ExampleDirective) -> list[nodes.Element]:
     status = (
         []
         if directive.exit_status == 0
-        else [nodes.paragraph("", f"exit status {directive.exit_status}", classes=["importdemo-status"])]
+        else [
+            nodes.paragraph(
+                "", f"exit status {directive.exit_status}", classes=["importdemo-status"]
+            )
+        ]
     )
     if len(directive.outputs) == 1:
         return [_block(directive.outputs[0].text, "text", ["importdemo-output"]), *status]
@@ -77,14 +82,14 @@ def _code(path: Path, text: str) -> nodes.literal_block:
     return block
 
 
-def _block(text: str, language: str, classes: List[str]) -> nodes.literal_block:
+def _block(text: str, language: str, classes: list[str]) -> nodes.literal_block:
     block = nodes.literal_block(text, text, classes=classes)
     block["language"] = language
     return block
 
 
 def _tabs(
-    items: Sequence[Tuple[str, nodes.Element]], *, classes: List[str], sync_group: str = ""
+    items: Sequence[tuple[str, nodes.Element]], *, classes: list[str], sync_group: str = ""
 ) -> nodes.container:
     tab_set = create_component("tab-set", classes=["sd-tab-set", *classes])
     for index, (label, content) in enumerate(items):

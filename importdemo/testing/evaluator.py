@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, Optional, Tuple
+from typing import TYPE_CHECKING, Optional
 
 from importdemo.directive import ExampleDirective
 from importdemo.errors import ExampleError
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ("ExampleEvaluator", "describe_mismatch")
 
-_RunKey = Tuple[Path, Optional[str], Tuple[str, ...]]
+_RunKey = tuple[Path, Optional[str], tuple[str, ...]]
 
 
 class ExampleEvaluator:
@@ -33,9 +33,9 @@ class ExampleEvaluator:
     def __init__(self, examples: Path, interpreter: Interpreter) -> None:
         self.examples = examples
         self.interpreter = interpreter
-        self._runs: Dict[_RunKey, RunResult] = {}
+        self._runs: dict[_RunKey, RunResult] = {}
 
-    def __call__(self, example: Example) -> Optional[str]:
+    def __call__(self, example: Example) -> str | None:
         directive = example.parsed
         if isinstance(directive, ExampleError):
             return str(directive)
@@ -62,7 +62,7 @@ class ExampleEvaluator:
         return self._runs[key]
 
 
-def describe_mismatch(directive: ExampleDirective, result: RunResult) -> Optional[str]:
+def describe_mismatch(directive: ExampleDirective, result: RunResult) -> str | None:
     """What differs between the page and *result*, or ``None`` when nothing does."""
     version = result.interpreter.version
     expected = directive.output_for(version)
@@ -72,7 +72,8 @@ def describe_mismatch(directive: ExampleDirective, result: RunResult) -> Optiona
         ranges = ", ".join(output.versions.label() for output in directive.outputs)
         return (
             f"{where}: example {directive.name} has no output for {python} (only for "
-            f"{ranges}); add an {{output}} block whose range holds {result.interpreter.short_version}"
+            f"{ranges}); add an {{output}} block whose range holds "
+            f"{result.interpreter.short_version}"
         )
     problems = []
     if result.output != expected.text:

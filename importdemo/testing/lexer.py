@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from sybil import Region
 
 from importdemo.page_scanner import scan_page
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sybil import Document
 
 __all__ = ("ExampleLexer",)
@@ -25,4 +27,6 @@ class ExampleLexer:
 
     def __call__(self, document: Document) -> Iterator[Region]:
         for found in scan_page(document.text):
-            yield Region(found.start, found.end, lexemes={"found": found, "arguments": found.argument})
+            yield Region(
+                found.start, found.end, lexemes={"found": found, "arguments": found.argument}
+            )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from importdemo.directive import read_found_directive
 from importdemo.errors import ExampleError
 from importdemo.testing.lexer import ExampleLexer
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sybil import Document, Region
 
     from importdemo.testing.evaluator import ExampleEvaluator

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, List, Optional
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sybil import Sybil
@@ -55,7 +55,7 @@ class _Verification:
         self.pages = root / str(config.getini("importdemo_pages"))
         self.examples = root / str(config.getini("importdemo_examples"))
         chosen = config.getoption("importdemo_pythons") or _from_env("IMPORTDEMO_PYTHONS")
-        self.interpreters: List[Interpreter] = find_interpreters(chosen)
+        self.interpreters: list[Interpreter] = find_interpreters(chosen)
         required = config.getoption("importdemo_require") or os.environ.get(
             "IMPORTDEMO_REQUIRE_PYTHON", ""
         )
@@ -76,16 +76,16 @@ class _Verification:
         )
         self.collect = self.sybils.pytest()
 
-    def found(self) -> List[str]:
+    def found(self) -> list[str]:
         return [interpreter.short_version for interpreter in self.interpreters]
 
-    def missing(self) -> List[str]:
+    def missing(self) -> list[str]:
         known = [f"{major}.{minor}" for major, minor in SUPPORTED]
         wanted = dict.fromkeys(known + self.required)
         return [version for version in wanted if version not in self.found()]
 
 
-def _from_env(name: str) -> List[str]:
+def _from_env(name: str) -> list[str]:
     return [part for part in os.environ.get(name, "").split(os.pathsep) if part]
 
 
@@ -118,7 +118,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[_STATE] = _Verification(config)
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Optional[Any]:
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any | None:
     return parent.config.stash[_STATE].collect(file_path, parent)
 
 
@@ -135,7 +135,7 @@ class _MissingItem(pytest.Item):
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         return str(excinfo.value)
 
-    def reportinfo(self) -> tuple[str, Optional[int], str]:
+    def reportinfo(self) -> tuple[str, int | None, str]:
         return "importdemo", None, self.name
 
 
@@ -144,7 +144,7 @@ class _Missing(Exception):
 
 
 def pytest_collection_modifyitems(
-    session: pytest.Session, config: pytest.Config, items: List[pytest.Item]
+    session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
     state = config.stash[_STATE]
     for version in state.required:
