@@ -25,7 +25,7 @@ def _install(session: nox.Session, *groups: str) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the unit tests and every example of the pages, on every CPython found."""
-    _install(session, "test")
+    _install(session, "test", "docs")
     session.run("pytest", "-n", "auto", *session.posargs)
 
 

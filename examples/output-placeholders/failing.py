@@ -1,0 +1,1 @@
+raise RuntimeError("a traceback names files by their paths")

@@ -1,0 +1,6 @@
+import json
+
+print("This file:", __file__)
+print("A standard-library module:", json.__file__)
+print("An object at some address:", object())
+import failing

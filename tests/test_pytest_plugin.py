@@ -1,0 +1,142 @@
+"""The pytest plugin, as a maintainer running `pytest` on a project sees it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+PAGE = """\
+# Page
+
+Some text.
+
+```{example} demo
+hello 
+world
+```
+"""
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeini("[pytest]\n")
+    pytester.makeconftest('pytest_plugins = ["importdemo.testing.plugin"]\n')
+    (pytester.path / "docs").mkdir()
+    (pytester.path / "docs" / "page.md").write_text(PAGE)
+    demo = pytester.path / "examples" / "demo"
+    demo.mkdir(parents=True)
+    (demo / "main.py").write_text('print("hello ")\nprint("world")\n')
+    return pytester
+
+
+def run(project: pytest.Pytester, *args: str) -> pytest.RunResult:
+    return project.runpytest_subprocess(
+        f"--python={sys.executable}", "-p", "no:cacheprovider", *args
+    )
+
+
+def version() -> str:
+    return f"{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+def test_a_matching_page_passes_with_an_id_naming_example_line_and_version(
+    project: pytest.Pytester,
+) -> None:
+    result = run(project, "-v")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines([f"docs/page.md::demo,line:5[[]{version()}[]] PASSED*"])
+
+
+def test_one_changed_character_fails_with_page_line_and_diff(project: pytest.Pytester) -> None:
+    page = project.path / "docs" / "page.md"
+    page.write_text(PAGE.replace("world", "World"))
+    result = run(project)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            f"docs/page.md:5: example demo on Python {version()}.* differs from the page:",
+            "--- docs/page.md:6 (expected)",
+            "*",
+            "*",
+            " hello \u23ce",
+            "-World",
+            "+world",
+        ]
+    )
+
+
+def test_a_lost_trailing_space_fails(project: pytest.Pytester) -> None:
+    (project.path / "docs" / "page.md").write_text(PAGE.replace("hello \n", "hello\n"))
+    result = run(project)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["-hello", "+hello \u23ce"])
+
+
+def test_an_unknown_example_fails_naming_the_page_and_line(project: pytest.Pytester) -> None:
+    (project.path / "docs" / "page.md").write_text(PAGE.replace("{example} demo", "{example} dmeo"))
+    result = run(project)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*docs/page.md:5: no example named 'dmeo'*did you mean 'demo'?"])
+
+
+def test_a_malformed_directive_fails_instead_of_being_skipped(project: pytest.Pytester) -> None:
+    (project.path / "docs" / "page.md").write_text(
+        PAGE.replace("hello \n", ":colour: red\nhello \n")
+    )
+    result = run(project)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*docs/page.md:5: unknown option :colour:*"])
+
+
+def test_a_required_python_that_is_missing_fails_naming_it(project: pytest.Pytester) -> None:
+    result = run(project, f"--require-python={version()},3.99")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*Python 3.99 is required*no interpreter for it was found*"])
+
+
+def test_a_missing_version_is_reported_as_not_checked(project: pytest.Pytester) -> None:
+    result = run(project)
+    result.stdout.fnmatch_lines(["*importdemo: examples verified on Python *; not checked on: *"])
+
+
+def test_no_examples_collected_fails_when_examples_are_required(
+    project: pytest.Pytester,
+) -> None:
+    (project.path / "docs" / "page.md").write_text("# Nothing to run\n")
+    result = run(project, "--require-examples")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*no {example} directive was collected*"])
+
+
+def test_versions_with_different_outputs_each_check_their_own(
+    project: pytest.Pytester,
+) -> None:
+    mine = version()
+    other = "3.99"
+    page = (
+        "````{example} demo\n:changed: a change\n"
+        f"```{{output}} {mine}\nhello \nworld\n```\n"
+        f"```{{output}} {other}\nsomething else\n```\n````\n"
+    )
+    (project.path / "docs" / "page.md").write_text(page)
+    run(project).assert_outcomes(passed=1)
+    (project.path / "docs" / "page.md").write_text(page.replace("world", "World"))
+    run(project).assert_outcomes(failed=1)
+    (project.path / "docs" / "page.md").write_text(page.replace("something", "Something"))
+    run(project).assert_outcomes(passed=1)
+
+
+def test_the_page_folder_and_examples_folder_can_be_configured(
+    project: pytest.Pytester,
+) -> None:
+    (project.path / "docs").rename(project.path / "pages")
+    (project.path / "examples").rename(project.path / "programs")
+    project.makeini("[pytest]\nimportdemo_pages = pages\nimportdemo_examples = programs\n")
+    run(project).assert_outcomes(passed=1)
+
+
+def test_examples_are_not_run_from_the_source_tree(project: pytest.Pytester) -> None:
+    run(project).assert_outcomes(passed=1)
+    assert sorted(p.name for p in Path(project.path / "examples" / "demo").iterdir()) == ["main.py"]
