@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -20,7 +21,10 @@ world
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
+def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
+    # CI sets these for the whole run; each test here says what it requires.
+    for name in ("IMPORTDEMO_PYTHONS", "IMPORTDEMO_REQUIRE_PYTHON", "IMPORTDEMO_REQUIRE_EXAMPLES"):
+        monkeypatch.delenv(name, raising=False)
     pytester.makeini("[pytest]\n")
     pytester.makeconftest('pytest_plugins = ["importdemo.testing.plugin"]\n')
     (pytester.path / "docs").mkdir()
@@ -77,7 +81,7 @@ def test_a_lost_trailing_space_fails(project: pytest.Pytester) -> None:
 def test_an_unknown_example_fails_naming_the_page_and_line(project: pytest.Pytester) -> None:
     (project.path / "docs" / "page.md").write_text(PAGE.replace("{example} demo", "{example} dmeo"))
     result = run(project)
-    result.assert_outcomes(failed=1)
+    result.assert_outcomes(failed=2)  # and demo is now used by no page
     result.stdout.fnmatch_lines(["*docs/page.md:5: no example named 'dmeo'*did you mean 'demo'?"])
 
 
@@ -105,6 +109,7 @@ def test_no_examples_collected_fails_when_examples_are_required(
     project: pytest.Pytester,
 ) -> None:
     (project.path / "docs" / "page.md").write_text("# Nothing to run\n")
+    shutil.rmtree(project.path / "examples" / "demo")
     result = run(project, "--require-examples")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*no {example} directive was collected*"])
@@ -140,3 +145,12 @@ def test_the_page_folder_and_examples_folder_can_be_configured(
 def test_examples_are_not_run_from_the_source_tree(project: pytest.Pytester) -> None:
     run(project).assert_outcomes(passed=1)
     assert sorted(p.name for p in Path(project.path / "examples" / "demo").iterdir()) == ["main.py"]
+
+
+def test_an_example_folder_no_page_uses_fails_naming_it(project: pytest.Pytester) -> None:
+    orphan = project.path / "examples" / "orphan"
+    orphan.mkdir()
+    (orphan / "main.py").write_text("")
+    result = run(project)
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*example folder */examples/orphan is used by no page*"])

@@ -89,3 +89,20 @@ def test_an_example_folder_no_page_uses_is_a_build_error(site: Path) -> None:
     assert result.returncode != 0
     assert "example folder" in result.stderr
     assert "orphan is used by no page" in result.stderr
+
+
+def test_a_stale_output_fails_the_build_with_page_line_and_diff(site: Path) -> None:
+    result = build(site, PAGE.replace("hello \n", "goodbye\n"))
+    assert result.returncode != 0
+    assert "index.md:3: WARNING: " in result.stderr
+    assert "-goodbye\n+hello \u23ce" in result.stderr
+    assert "python -m importdemo update" in result.stderr
+    assert build(site).returncode == 0
+
+
+def test_the_build_leaves_the_example_folder_as_it_was(site: Path) -> None:
+    assert build(site).returncode == 0
+    assert sorted(p.name for p in (site / "examples" / "demo").iterdir()) == [
+        "helper.py",
+        "main.py",
+    ]

@@ -6,7 +6,10 @@ In ``conf.py``::
     importdemo_examples = "../examples"  # relative to conf.py
 
 It warns (a build error under ``-W``) about a directive that names no
-example or is malformed, and about an example folder that no page uses.
+example or is malformed, about an example folder that no page uses, and,
+unless ``importdemo_check_outputs = False``, about a page whose output is
+not what the example prints now on the interpreter running Sphinx (results
+are cached beside the build's output folder, keyed on the example's files).
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx_design")
     app.add_config_value("importdemo_examples", "../examples", "env", types=[str])
     app.add_config_value("importdemo_examples_path", "", "", types=[str])
+    app.add_config_value("importdemo_check_outputs", True, "env", types=[bool])
     app.add_directive("example", ExampleDirective)
     app.connect("config-inited", _resolve_examples)
     app.connect("builder-inited", _add_static)

@@ -10,8 +10,11 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from importdemo.directive import OPTIONS, read_example_directive
+from importdemo.directive import ExampleDirective as ReadDirective
 from importdemo.errors import ExampleError
 from importdemo.example_folders import example_files, find_example
+from importdemo.mismatch import describe_mismatch
+from importdemo.result_cache import cached_run
 from importdemo.sphinxext.render import example_node
 
 if TYPE_CHECKING:
@@ -66,6 +69,30 @@ class ExampleDirective(SphinxDirective):
             path = folder / relative
             self.env.note_dependency(str(path))
             files.append((relative, path.read_text(encoding="utf-8")))
-        node = example_node(directive, files)
+        if self.config.importdemo_check_outputs:
+            self._check_output(directive, folder)
+        changed: list[nodes.Node] = []
+        if directive.changed:
+            changed, _ = self.parse_inline(directive.changed, lineno=self.lineno)
+        node = example_node(directive, files, changed=changed)
         self.set_source_info(node)
         return [node]
+
+    def _check_output(self, directive: ReadDirective, folder: Path) -> None:
+        """Warn, with page, line and diff, when the page shows a stale output."""
+        cache = Path(self.env.app.outdir).parent / ".importdemo-results"
+        try:
+            result = cached_run(folder, cache=cache, module=directive.module, args=directive.args)
+        except ExampleError as error:
+            logger.warning(error.message, location=(self.env.docname, self.lineno))
+            return
+        problem = describe_mismatch(directive, result)
+        if problem is not None:
+            logger.warning(
+                "%s\nrun `python -m importdemo update %s` if the new output is right",
+                problem,
+                directive.page,
+                location=(self.env.docname, self.lineno),
+                type="importdemo",
+                subtype="stale",
+            )

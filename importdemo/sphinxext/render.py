@@ -29,11 +29,22 @@ def command_line(directive: ExampleDirective) -> str:
     return " ".join(["$ python", *entry, *directive.args])
 
 
-def example_node(directive: ExampleDirective, files: Sequence[tuple[Path, str]]) -> nodes.container:
-    """The whole example: file tabs, command and output(s)."""
+def example_node(
+    directive: ExampleDirective,
+    files: Sequence[tuple[Path, str]],
+    *,
+    changed: Sequence[nodes.Node] = (),
+) -> nodes.container:
+    """The whole example: file tabs, command and output(s).
+
+    *changed* is the ``:changed:`` text, parsed, shown above outputs that
+    differ by version.
+    """
     example = nodes.container(classes=["importdemo-example"])
     example += _files(directive, files)
     example += _block(command_line(directive) + "\n", "console", ["importdemo-command"])
+    if changed and len(directive.outputs) > 1:
+        example += nodes.paragraph("", "", *changed, classes=["importdemo-changed"])
     example += _outputs(directive)
     return example
 

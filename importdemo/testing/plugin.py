@@ -25,6 +25,8 @@ from sybil import Sybil
 from sybil.sybil import SybilCollection
 
 from importdemo.discovery import find_interpreters
+from importdemo.example_folders import example_names
+from importdemo.page_scanner import scan_page
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.parser import ExampleParser
 from importdemo.versions import SUPPORTED
@@ -157,6 +159,15 @@ def pytest_collection_modifyitems(
                     f"interpreter for it was found; install it or pass it with --python",
                 )
             )
+    for name in _unused_examples(state):
+        items.append(
+            _MissingItem.from_parent(
+                session,
+                name=f"unused-example[{name}]",
+                message=f"example folder {state.examples / name} is used by no page in "
+                f"{state.pages}; show it with ```{{example}} {name}``` or remove it",
+            )
+        )
     if state.require_examples and not any(
         isinstance(item.parent, pytest.File) and item.path.suffix == ".md" for item in items
     ):
@@ -168,6 +179,18 @@ def pytest_collection_modifyitems(
                 "check the importdemo_pages setting and the pages",
             )
         )
+
+
+def _unused_examples(state: _Verification) -> list[str]:
+    if not state.examples.is_dir() or not state.pages.is_dir():
+        return []
+    used = {
+        found.argument.strip()
+        for page in state.pages.rglob("*.md")
+        if "_build" not in page.relative_to(state.pages).parts
+        for found in scan_page(page.read_text(encoding="utf-8"))
+    }
+    return [name for name in example_names(state.examples) if name not in used]
 
 
 def pytest_report_header(config: pytest.Config) -> str:
