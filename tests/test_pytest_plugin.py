@@ -154,3 +154,24 @@ def test_an_example_folder_no_page_uses_fails_naming_it(project: pytest.Pytester
     result = run(project)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*example folder */examples/orphan is used by no page*"])
+
+
+def test_update_examples_rewrites_the_failing_page_exactly(project: pytest.Pytester) -> None:
+    page = project.path / "docs" / "page.md"
+    page.write_text(PAGE.replace("world", "World"))
+    result = run(project, "--update-examples")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["importdemo: updated demo at *page.md:6"])
+    assert page.read_text() == PAGE
+    run(project).assert_outcomes(passed=1)
+
+
+def test_update_examples_with_parallel_workers_writes_each_page_once(
+    project: pytest.Pytester,
+) -> None:
+    page = project.path / "docs" / "page.md"
+    page.write_text(PAGE.replace("world", "World"))
+    result = run(project, "--update-examples", "-n", "2")
+    result.assert_outcomes(failed=1)
+    assert len([line for line in result.outlines if "importdemo: updated demo" in line]) == 1
+    assert page.read_text() == PAGE

@@ -1,0 +1,84 @@
+"""Failing tests for what a run was told to require and did not find."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from importdemo.example_folders import example_names
+from importdemo.page_scanner import scan_page
+
+if TYPE_CHECKING:
+    from importdemo.testing.settings import Settings
+
+__all__ = ("required_items",)
+
+
+class RequirementItem(pytest.Item):
+    """A test that fails with one sentence: something required is missing."""
+
+    def __init__(self, *, message: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.message = message
+
+    def runtest(self) -> None:
+        raise RequirementMissing(self.message)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        return str(excinfo.value)
+
+    def reportinfo(self) -> tuple[str, int | None, str]:
+        return "importdemo", None, self.name
+
+
+class RequirementMissing(Exception):
+    """What a :class:`RequirementItem` raises."""
+
+
+def required_items(
+    session: pytest.Session, settings: Settings, items: list[pytest.Item]
+) -> list[pytest.Item]:
+    """One failing item per missing required Python, unused example, or empty run."""
+    problems: list[tuple[str, str]] = []
+    for version in settings.required:
+        if version not in settings.found():
+            problems.append(
+                (
+                    f"required-python[{version}]",
+                    f"Python {version} is required (--require-python) but no interpreter "
+                    "for it was found; install it or pass it with --python",
+                )
+            )
+    for name in _unused_examples(settings):
+        problems.append(
+            (
+                f"unused-example[{name}]",
+                f"example folder {settings.examples / name} is used by no page in "
+                f"{settings.pages}; show it with ```{{example}} {name}``` or remove it",
+            )
+        )
+    if settings.require_examples and not any(settings.is_page(item.path) for item in items):
+        problems.append(
+            (
+                "required-examples",
+                f"no {{example}} directive was collected from {settings.pages}; "
+                "check the importdemo_pages setting and the pages",
+            )
+        )
+    return [
+        RequirementItem.from_parent(session, name=name, message=message)
+        for name, message in problems
+    ]
+
+
+def _unused_examples(settings: Settings) -> list[str]:
+    if not settings.examples.is_dir() or not settings.pages.is_dir():
+        return []
+    used = {
+        found.argument.strip()
+        for page in settings.pages.rglob("*.md")
+        if "_build" not in page.relative_to(settings.pages).parts
+        for found in scan_page(page.read_text(encoding="utf-8"))
+    }
+    return [name for name in example_names(settings.examples) if name not in used]

@@ -1,0 +1,114 @@
+"""What a test run verifies, read once from the command line, ini file and environment."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sybil import Sybil
+from sybil.sybil import SybilCollection
+
+from importdemo.discovery import find_interpreters
+from importdemo.testing.evaluator import ExampleEvaluator
+from importdemo.testing.parser import ExampleParser
+from importdemo.versions import SUPPORTED
+
+if TYPE_CHECKING:
+    import pytest
+    from sybil import Example
+
+    from importdemo.interpreter import Interpreter
+
+__all__ = ("ExampleSybil", "Settings", "add_options")
+
+
+class ExampleSybil(Sybil):
+    """A Sybil for one interpreter, whose test ids name the example and the version."""
+
+    def identify(self, example: Example) -> str:
+        name = str(example.region.lexemes.get("arguments", "")).strip() or "example"
+        return f"{name},line:{example.line}[{self.name}]"
+
+
+def add_options(parser: pytest.Parser) -> None:
+    """Register the plugin's options and ini settings."""
+    group = parser.getgroup("importdemo", "importdemo: verify the examples of the pages")
+    group.addoption(
+        "--python",
+        dest="importdemo_pythons",
+        action="append",
+        metavar="EXE",
+        help="verify examples on this interpreter (repeatable; write --python=EXE); "
+        "default: every CPython 3.9+ found. Env: IMPORTDEMO_PYTHONS, ':'-separated",
+    )
+    group.addoption(
+        "--require-python",
+        dest="importdemo_require",
+        metavar="VERSIONS",
+        help="comma-separated versions (3.9,3.10,...) that must be found, or the run "
+        "fails. Env: IMPORTDEMO_REQUIRE_PYTHON",
+    )
+    group.addoption(
+        "--require-examples",
+        dest="importdemo_require_examples",
+        action="store_true",
+        help="fail when no {example} directive is collected. Env: IMPORTDEMO_REQUIRE_EXAMPLES=1",
+    )
+    group.addoption(
+        "--update-examples",
+        dest="importdemo_update",
+        action="store_true",
+        help="rewrite the outputs of pages whose examples failed, from fresh runs",
+    )
+    parser.addini("importdemo_pages", "folder of the MyST pages", default="docs")
+    parser.addini("importdemo_examples", "folder of the example folders", default="examples")
+
+
+class Settings:
+    """The pages, examples and interpreters of this run, and what it requires."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        root = Path(str(config.rootpath))
+        self.pages = root / str(config.getini("importdemo_pages"))
+        self.examples = root / str(config.getini("importdemo_examples"))
+        chosen = config.getoption("importdemo_pythons") or _env_list("IMPORTDEMO_PYTHONS")
+        self.interpreters: list[Interpreter] = find_interpreters(chosen)
+        required = config.getoption("importdemo_require") or os.environ.get(
+            "IMPORTDEMO_REQUIRE_PYTHON", ""
+        )
+        self.required = [text.strip() for text in required.split(",") if text.strip()]
+        self.require_examples = bool(
+            config.getoption("importdemo_require_examples")
+            or os.environ.get("IMPORTDEMO_REQUIRE_EXAMPLES")
+        )
+        self.update = bool(config.getoption("importdemo_update"))
+        self.sybils = SybilCollection(
+            ExampleSybil(
+                parsers=[ExampleParser(ExampleEvaluator(self.examples, interpreter))],
+                path=str(self.pages),
+                patterns=["**/*.md", "*.md"],
+                excludes=["_build/**"],
+                name=interpreter.short_version,
+            )
+            for interpreter in self.interpreters
+        )
+        self.collect_file = self.sybils.pytest()
+
+    def found(self) -> list[str]:
+        """The versions found, as ``"3.11"``."""
+        return [interpreter.short_version for interpreter in self.interpreters]
+
+    def missing(self) -> list[str]:
+        """Supported or required versions for which no interpreter was found."""
+        known = [f"{major}.{minor}" for major, minor in SUPPORTED]
+        wanted = dict.fromkeys(known + self.required)
+        return [version for version in wanted if version not in self.found()]
+
+    def is_page(self, path: Any) -> bool:
+        """Whether *path* is one of the pages this run checks."""
+        return bool(self.sybils[0].should_parse(Path(path))) if self.sybils else False
+
+
+def _env_list(name: str) -> list[str]:
+    return [part for part in os.environ.get(name, "").split(os.pathsep) if part]
