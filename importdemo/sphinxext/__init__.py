@@ -8,8 +8,11 @@ In ``conf.py``::
 It warns (a build error under ``-W``) about a directive that names no
 example or is malformed, about an example folder that no page uses, and,
 unless ``importdemo_check_outputs = False``, about a page whose output is
-not what the example prints now on the interpreter running Sphinx (results
-are cached beside the build's output folder, keyed on the example's files).
+not what the example prints now, on each interpreter of
+``importdemo_pythons`` (default: every CPython 3.9+ found). Each example
+then says which versions it was verified on. Results are cached beside the
+build's output folder, keyed on the example's files, so a rebuild runs only
+what changed.
 """
 
 from __future__ import annotations
@@ -85,6 +88,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("importdemo_examples", "../examples", "env", types=[str])
     app.add_config_value("importdemo_examples_path", "", "", types=[str])
     app.add_config_value("importdemo_check_outputs", True, "env", types=[bool])
+    app.add_config_value("importdemo_pythons", [], "env", types=[list])
     app.add_directive("example", ExampleDirective)
     app.connect("config-inited", _resolve_examples)
     app.connect("builder-inited", _add_static)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, ClassVar
 
@@ -13,9 +14,8 @@ from importdemo.directive import OPTIONS, read_example_directive
 from importdemo.directive import ExampleDirective as ReadDirective
 from importdemo.errors import ExampleError
 from importdemo.example_folders import example_files, find_example
-from importdemo.mismatch import describe_mismatch
-from importdemo.result_cache import cached_run
 from importdemo.sphinxext.render import example_node
+from importdemo.sphinxext.verify import build_interpreters, verify_example
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -69,30 +69,31 @@ class ExampleDirective(SphinxDirective):
             path = folder / relative
             self.env.note_dependency(str(path))
             files.append((relative, path.read_text(encoding="utf-8")))
+        verified: list[str] = []
         if self.config.importdemo_check_outputs:
-            self._check_output(directive, folder)
+            verified = self._verify(directive, folder)
         changed: list[nodes.Node] = []
         if directive.changed:
             changed, _ = self.parse_inline(directive.changed, lineno=self.lineno)
-        node = example_node(directive, files, changed=changed)
+        node = example_node(directive, files, changed=changed, verified=verified)
         self.set_source_info(node)
         return [node]
 
-    def _check_output(self, directive: ReadDirective, folder: Path) -> None:
-        """Warn, with page, line and diff, when the page shows a stale output."""
-        cache = Path(self.env.app.outdir).parent / ".importdemo-results"
-        try:
-            result = cached_run(folder, cache=cache, module=directive.module, args=directive.args)
-        except ExampleError as error:
-            logger.warning(error.message, location=(self.env.docname, self.lineno))
-            return
-        problem = describe_mismatch(directive, result)
-        if problem is not None:
+    def _verify(self, directive: ReadDirective, folder: Path) -> list[str]:
+        """Warn, with page, line and diff, for each version that prints otherwise."""
+        verification = verify_example(
+            directive,
+            folder,
+            interpreters=build_interpreters(tuple(self.config.importdemo_pythons)),
+            cache=Path(self.env.app.outdir).parent / ".importdemo-results",
+        )
+        for problem in verification.problems:
             logger.warning(
-                "%s\nrun `python -m importdemo update %s` if the new output is right",
+                "%s\nIf the new output is right, run: python -m importdemo update %s",
                 problem,
-                directive.page,
+                os.path.relpath(directive.page),
                 location=(self.env.docname, self.lineno),
                 type="importdemo",
                 subtype="stale",
             )
+        return verification.verified

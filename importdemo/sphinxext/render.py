@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from importdemo.directive import ExampleDirective
 
-__all__ = ("command_line", "example_node")
+__all__ = ("command_line", "example_node", "version_list")
 
 _LANGUAGES = {".py": "python", ".pth": "text", ".txt": "text", ".cfg": "ini", ".toml": "toml"}
 
@@ -34,11 +34,13 @@ def example_node(
     files: Sequence[tuple[Path, str]],
     *,
     changed: Sequence[nodes.Node] = (),
+    verified: Sequence[str] = (),
 ) -> nodes.container:
     """The whole example: file tabs, command and output(s).
 
     *changed* is the ``:changed:`` text, parsed, shown above outputs that
-    differ by version.
+    differ by version; *verified* the versions (``"3.11"``) whose output the
+    build checked, named below the output.
     """
     example = nodes.container(classes=["importdemo-example"])
     example += _files(directive, files)
@@ -46,7 +48,18 @@ def example_node(
     if changed and len(directive.outputs) > 1:
         example += nodes.paragraph("", "", *changed, classes=["importdemo-changed"])
     example += _outputs(directive)
+    if verified:
+        text = f"Output verified on Python {version_list(verified)}."
+        example += nodes.paragraph("", text, classes=["importdemo-verified"])
     return example
+
+
+def version_list(versions: Sequence[str]) -> str:
+    """``3.9\u20133.13`` (an en dash) for consecutive versions, else ``3.9, 3.11``."""
+    minors = [int(version.split(".")[1]) for version in versions]
+    if len(minors) > 2 and minors == list(range(minors[0], minors[-1] + 1)):
+        return f"{versions[0]}\u2013{versions[-1]}"
+    return ", ".join(versions)
 
 
 def _files(directive: ExampleDirective, files: Sequence[tuple[Path, str]]) -> nodes.Element:
