@@ -77,6 +77,13 @@ def update(session: nox.Session) -> None:
     session.run("python", "-m", "importdemo", "update", *session.posargs)
 
 
+@nox.session(python=PYTHON, default=False)
+def bench(session: nox.Session) -> None:
+    """Print the runner's and the docs build's speed as ratios to the physical floor."""
+    _install(session, "test", "docs")
+    session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
 @nox.session(python=False, default=False)
 def clean(session: nox.Session) -> None:
     """Remove the site build."""

@@ -222,7 +222,21 @@ def _read_outputs(
         span = (offsets[index + 1], offsets[end])
         outputs.append(ExpectedOutput(text_block, versions, here + 1, span))
         index = end + 1
-    return tuple(sorted(outputs, key=lambda output: output.versions.sort_key(), reverse=True))
+    newest_first = sorted(outputs, key=lambda output: output.versions.sort_key(), reverse=True)
+    for newer, older in zip(newest_first, newest_first[1:]):
+        if newer.text == older.text:
+            raise error(
+                f"{{output}} blocks of {name} for {older.versions.label()} and "
+                f"{newer.versions.label()} are identical; merge them into one",
+                newer.line - 1,
+            )
+    if len(newest_first) == 1:
+        raise error(
+            f"{{example}} {name} has one {{output}} block; without other versions to "
+            "tell apart, write the output directly in the directive",
+            newest_first[0].line - 1,
+        )
+    return tuple(newest_first)
 
 
 def read_found_directive(found: FoundDirective, page: Path) -> ExampleDirective:

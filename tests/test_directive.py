@@ -52,6 +52,13 @@ def test_variants_are_chosen_by_version_newest_first() -> None:
         ({"changed": "x"}, "```{output} >=3.12\na\n", "is not closed", 12),
         ({"changed": "x"}, "stray\n```{output} >=3.12\na\n```\n", "mixes output text", 12),
         ({}, "```{output} >=3.12\na\n```\n```{output} <3.12\nb\n```\n", "add :changed:", 10),
+        (
+            {"changed": "x"},
+            "```{output} >=3.12\nsame\n```\n```{output} <3.12\nsame\n```\n",
+            "for Python 3.9\u20133.11 and Python 3.12+ are identical; merge them",
+            12,
+        ),
+        ({"changed": "x"}, "```{output} >=3.12\na\n```\n", "has one {output} block", 12),
     ],
 )
 def test_a_malformed_directive_names_the_page_and_line(

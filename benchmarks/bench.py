@@ -1,0 +1,195 @@
+"""Measure importdemo against the physical floor, as ratios from one run.
+
+Run with ``nox -s bench``. It prints:
+
+- per example, the runner's cost against a bare ``python -u main.py`` in a
+  fresh copy (median of repeated runs; target <= 1.15x);
+- the whole doc-test run (every example on every interpreter, through
+  pytest and Sybil) against the floor: the sum of bare runs divided by the
+  cores (target <= 1.3x);
+- the docs build: cold, after editing one page, and with a warm result cache.
+
+Nothing is timed inside the test suite: this machine is shared and noisy, so
+only ratios measured side by side in one run mean anything.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from importdemo.clean_python import clean_python
+from importdemo.discovery import find_interpreters
+from importdemo.example_folders import example_names
+from importdemo.runner import run_example
+
+if TYPE_CHECKING:
+    from importdemo.interpreter import Interpreter
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
+
+
+def bare_run(folder: Path, interpreter: Interpreter) -> float:
+    """Seconds for a fresh copy plus ``python -u main.py`` on the clean interpreter."""
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / folder.name
+        shutil.copytree(folder, copy)
+        subprocess.run(
+            [str(clean_python(interpreter)), "-u", "main.py"],
+            cwd=copy,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    return time.perf_counter() - start
+
+
+def runner_run(folder: Path, interpreter: Interpreter) -> float:
+    start = time.perf_counter()
+    run_example(folder, python=str(interpreter.executable))
+    return time.perf_counter() - start
+
+
+def runnable(name: str) -> bool:
+    return (EXAMPLES / name / "main.py").is_file()
+
+
+def per_example(interpreter: Interpreter) -> dict[str, float]:
+    print(f"\n## Runner against bare `python -u main.py`, Python {interpreter.short_version}")
+    print(f"(median of {REPEAT} runs each, interleaved)\n")
+    print(f"{'example':45} {'bare ms':>8} {'runner ms':>10} {'ratio':>6}")
+    bare_medians = {}
+    ratios = []
+    for name in filter(runnable, example_names(EXAMPLES)):
+        folder = EXAMPLES / name
+        bare, runner = [], []
+        for _ in range(REPEAT):
+            bare.append(bare_run(folder, interpreter))
+            runner.append(runner_run(folder, interpreter))
+        b, r = statistics.median(bare), statistics.median(runner)
+        bare_medians[name] = b
+        ratios.append(r / b)
+        print(f"{name:45} {b * 1000:8.1f} {r * 1000:10.1f} {r / b:6.2f}")
+    print(
+        f"\nmedian ratio {statistics.median(ratios):.2f}x, worst {max(ratios):.2f}x "
+        "(target <= 1.15x)"
+    )
+    return bare_medians
+
+
+def whole_run(interpreters: list[Interpreter]) -> None:
+    print("\n## Whole doc-test run against the physical floor\n")
+    cores = os.cpu_count() or 1
+    floor_serial = 0.0
+    for interpreter in interpreters:
+        for name in filter(runnable, example_names(EXAMPLES)):
+            floor_serial += statistics.median(
+                bare_run(EXAMPLES / name, interpreter) for _ in range(3)
+            )
+    floor = floor_serial / cores
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "docs", "-q", "-n", "auto", "-p", "no:cacheprovider"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    whole = time.perf_counter() - start
+    summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
+    print(
+        f"examples x interpreters: {len(list(filter(runnable, example_names(EXAMPLES))))} x "
+        f"{len(interpreters)}; cores: {cores}"
+    )
+    print(f"floor (sum of bare runs / cores): {floor:.2f} s")
+    print(f"pytest -n auto docs: {whole:.2f} s ({summary})")
+    print(f"ratio {whole / floor:.2f}x (target <= 1.3x)")
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--collect-only",
+            "-q",
+            "-n",
+            "auto",
+            "-p",
+            "no:cacheprovider",
+            "docs",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    fixed = time.perf_counter() - start
+    print(
+        f"of which pytest and xdist start-up and collection alone: {fixed:.2f} s; "
+        f"ratio without it {(whole - fixed) / floor:.2f}x"
+    )
+
+
+def docs_builds() -> None:
+    print("\n## Docs build (sphinx-build -W, in a copy of docs/, examples/ and importdemo/)\n")
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("_build"))
+        shutil.copytree(ROOT / "examples", root / "examples")
+        shutil.copytree(ROOT / "importdemo", root / "importdemo")
+        out = root / "docs" / "_build"
+
+        def build(label: str) -> None:
+            start = time.perf_counter()
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "sphinx",
+                    "-W",
+                    "--keep-going",
+                    "-q",
+                    "-b",
+                    "html",
+                    str(root / "docs"),
+                    str(out / "html"),
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            status = "ok" if done.returncode == 0 else f"FAILED: {done.stderr[-300:]}"
+            print(f"{label:55} {time.perf_counter() - start:6.2f} s  {status}")
+
+        build("cold (no build, no result cache); target <= 10 s")
+        page = root / "docs" / "tutorial" / "what-import-does.md"
+        page.write_text(page.read_text() + "\nOne more sentence.\n")
+        build("after editing one page; target <= 2 s")
+        shutil.rmtree(out / "html")
+        build("no HTML, warm result cache")
+
+
+def main() -> None:
+    interpreters = find_interpreters()
+    current = next(i for i in interpreters if i.version[:2] == sys.version_info[:2])
+    print(
+        f"# importdemo benchmark: {len(interpreters)} interpreters, "
+        f"{os.cpu_count()} cores, Python {sys.version.split()[0]} drives"
+    )
+    per_example(current)
+    whole_run(interpreters)
+    docs_builds()
+
+
+if __name__ == "__main__":
+    main()
