@@ -14,6 +14,7 @@ extensions = [
     "sphinx_design",
     "sphinx_copybutton",
     "autodoc2",
+    "sphinx.ext.intersphinx",
     "importdemo.sphinxext",
 ]
 
@@ -34,7 +35,15 @@ copybutton_prompt_text = r"\$ "
 copybutton_prompt_is_regexp = True
 copybutton_selector = "div:not(.importdemo-output) > div.highlight > pre"
 
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+# Links into the Python documentation, resolved from a copy of its inventory
+# kept in the repository, so the site builds offline (see _intersphinx/).
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", "_intersphinx/python-3.11-objects.inv"),
+}
+nitpicky = True
+nitpick_ignore = [("py:class", "pathlib.Path"), ("py:class", "importdemo.interpreter.Interpreter")]
+
+exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store"]
 html_theme = "furo"
 html_title = "importdemo: how import really works"
 html_static_path = ["_static"]

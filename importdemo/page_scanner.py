@@ -4,7 +4,10 @@ This follows CommonMark's fenced code blocks, as MyST does: a fence opens
 with three or more backticks or tildes, and only a line of at least as many
 of the same character closes it; everything between is literal, so an
 ``{example}`` shown inside another code block is not a directive. Options
-are the ``:name: value`` lines right after the opening line.
+are the ``:name: value`` lines right after the opening line. Only
+directives whose fence starts at the left margin count: one indented into a
+list item is not found here, and the Sphinx extension refuses it, so that no
+example is shown without being checked.
 
 It needs only the standard library, so the ``update`` command can rewrite
 pages without Sybil or Sphinx; the Sybil lexer uses it too, so that the
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ("FoundDirective", "scan_page")
 
-_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$", re.MULTILINE)
+_FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$", re.MULTILINE)
 _EXAMPLE = re.compile(r"^\{example\}(?:[ \t]+(?P<argument>.*?))?[ \t]*$")
 _OPTION = re.compile(r"^[ \t]*:(?P<name>[\w-]+):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 
@@ -67,8 +70,8 @@ def scan_page(text: str) -> Iterator[FoundDirective]:
         if fence[0] == "`" and "`" in opening.group("info"):
             continue  # not a fence: an inline code span such as ```x```
         example = _EXAMPLE.match(opening.group("info").strip())
-        if example is None:
-            continue
+        if example is None or opening.group("indent"):
+            continue  # only directives at the left margin are examples
         options: dict[str, str] = {}
         body_start = content_start
         for line in text[content_start:content_end].splitlines(keepends=True):

@@ -43,7 +43,7 @@ _MODULE_NAME = re.compile(r"^[^\W\d]\w*(\.[^\W\d]\w*)*$")
 class RunResult:
     """What one run of an example printed and how it ended."""
 
-    #: stdout and stderr merged in the order written, normalised.
+    #: stdout and stderr merged in the order written, normalised, ending with a newline.
     output: str
     #: The example's exit status, or 124 (timeout) or 125 (output cut).
     exit_status: int
@@ -91,6 +91,8 @@ def run_example(
             stdlib=interpreter.stdlib,
             extra=[(executable.parent.parent, "<venv>")],
         )
+    if output and not output.endswith("\n"):
+        output += "\n"  # a page shows whole lines; a missing last newline is not shown
     exit_status = run.returncode
     if run.timed_out:
         output = _ending_line(output, f"importdemo: timed out after {timeout:g} seconds")
@@ -126,6 +128,4 @@ def _check_request(folder: Path, *, module: str | None, timeout: float, output_l
 
 
 def _ending_line(output: str, line: str) -> str:
-    if output and not output.endswith("\n"):
-        output += "\n"
     return f"{output}{line}\n"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from importdemo.directive import ExampleDirective, ExpectedOutput, read_found_directive
 from importdemo.example_folders import find_example
-from importdemo.page_scanner import scan_page
+from importdemo.page_scanner import FoundDirective, scan_page
 from importdemo.runner import RunResult, run_example
 
 if TYPE_CHECKING:
@@ -104,6 +104,14 @@ def update_pages(
                 runs[(folder, directive.module, directive.args, interpreter)]
                 for interpreter in interpreters
             ]
+            if len(directive.outputs) == 1 and len({r.output for r in results}) > 1:
+                replacements.append((place.start, place.end, _split(place, results)))
+                report.notes.append(
+                    f"{_shown(page)}:{place.line}: {directive.name} prints different things "
+                    "on different versions; its output is now one {output} block per "
+                    "version range: add :changed: with one line saying what changed"
+                )
+                continue
             for output, actual, pythons in _compare(directive, results, report):
                 if output.text != actual:
                     start = place.body_start + output.span[0]
@@ -118,6 +126,27 @@ def update_pages(
             page.write_text(text, encoding="utf-8")
         reports.append(report)
     return reports
+
+
+def _split(place: FoundDirective, results: Sequence[RunResult]) -> str:
+    """The directive rewritten with one ``{output}`` block per run of equal outputs."""
+    ordered = sorted(results, key=lambda result: result.interpreter.version)
+    groups: list[tuple[tuple[int, int], str]] = []
+    for result in ordered:
+        if not groups or groups[-1][1] != result.output:
+            groups.append((result.interpreter.version[:2], result.output))
+    blocks = []
+    for index, (low, output) in enumerate(groups):
+        clauses = []
+        if index > 0:
+            clauses.append(f">={low[0]}.{low[1]}")
+        if index + 1 < len(groups):
+            high = groups[index + 1][0]
+            clauses.append(f"<{high[0]}.{high[1]}")
+        blocks.append(f"```{{output}} {','.join(clauses)}\n{output}```\n")
+    options = "".join(f":{name}: {value}\n" for name, value in place.options.items())
+    newest_first = "".join(reversed(blocks))
+    return f"````{{example}} {place.argument}\n{options}{newest_first}````"
 
 
 def _directives(page: Path, examples: Path) -> list[tuple[ExampleDirective, Path]]:

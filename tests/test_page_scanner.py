@@ -49,3 +49,7 @@ def test_an_unclosed_directive_is_reported_as_such() -> None:
     (found,) = scan_page("```{example} open\nline\n")
     assert not found.closed
     assert found.body == "line\n"
+
+
+def test_an_indented_directive_is_not_an_example() -> None:
+    assert list(scan_page("1. Step:\n\n   ```{example} demo\n   x\n   ```\n")) == []

@@ -106,3 +106,11 @@ def test_the_build_leaves_the_example_folder_as_it_was(site: Path) -> None:
         "helper.py",
         "main.py",
     ]
+
+
+def test_an_example_inside_a_list_is_refused_because_the_tests_cannot_see_it(
+    site: Path,
+) -> None:
+    result = build(site, "# Page\n\n1. A step:\n\n   ```{example} demo\n   hello \n   ```\n")
+    assert result.returncode != 0
+    assert "index.md:5: WARNING: this {example} is not at the left margin" in result.stderr

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from importdemo.discovery import find_interpreters
+
 ROOT = Path(__file__).parent.parent
 
 
@@ -65,3 +67,40 @@ def test_a_changed_example_makes_only_the_pages_that_use_it_stale(repo: Path) ->
 def test_a_page_in_sync_passes_the_check(repo: Path) -> None:
     check = importdemo(repo, "update", "--check")
     assert check.returncode == 0, check.stdout
+
+
+def test_outputs_that_now_differ_by_version_are_split_into_variants(tmp_path: Path) -> None:
+    pythons = find_interpreters()
+    if len(pythons) < 2:
+        pytest.skip("needs two Python versions")  # reported as skipped, never a pass
+    older, newer = pythons[0], pythons[-1]
+    (tmp_path / "docs").mkdir()
+    page = tmp_path / "docs" / "page.md"
+    page.write_text("Text.\n\n```{example} which\n:exit-status: 0\nPENDING\n```\n\nAfter.\n")
+    (tmp_path / "examples" / "which").mkdir(parents=True)
+    (tmp_path / "examples" / "which" / "main.py").write_text(
+        f"import sys\nprint('new' if sys.version_info >= {newer.version[:2]} else 'old')\n"
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "importdemo",
+            "update",
+            "docs",
+            f"--python={older.executable}",
+            f"--python={newer.executable}",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "add :changed:" in result.stdout
+    assert result.returncode == 1
+    assert page.read_text() == (
+        "Text.\n\n````{example} which\n:exit-status: 0\n"
+        f"```{{output}} >={newer.short_version}\nnew\n```\n"
+        f"```{{output}} <{newer.short_version}\nold\n```\n"
+        "````\n\nAfter.\n"
+    )

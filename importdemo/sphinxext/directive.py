@@ -14,6 +14,7 @@ from importdemo.directive import OPTIONS, read_example_directive
 from importdemo.directive import ExampleDirective as ReadDirective
 from importdemo.errors import ExampleError
 from importdemo.example_folders import example_files, find_example
+from importdemo.page_scanner import scan_page
 from importdemo.sphinxext.render import example_node
 from importdemo.sphinxext.verify import build_interpreters, verify_example
 
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
 __all__ = ("ExampleDirective",)
 
 logger = logging.getLogger(__name__)
+
+
+def _directive_lines(page: Path) -> set[int]:
+    """The lines where the tests find ``{example}`` directives in *page*."""
+    return {found.line for found in scan_page(page.read_text(encoding="utf-8"))}
 
 
 class ExampleDirective(SphinxDirective):
@@ -59,6 +65,15 @@ class ExampleDirective(SphinxDirective):
             logger.warning(
                 error.message,
                 location=(self.env.docname, error.line or self.lineno),
+                type="importdemo",
+                subtype="example",
+            )
+            return []
+        if self.lineno not in _directive_lines(page):
+            logger.warning(
+                "this {example} is not at the left margin of the page (inside a list or "
+                "another block), where the tests do not look for it; move it out",
+                location=(self.env.docname, self.lineno),
                 type="importdemo",
                 subtype="example",
             )

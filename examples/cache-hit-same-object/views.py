@@ -1,0 +1,3 @@
+import settings
+
+print("views imported settings")

@@ -1,0 +1,3 @@
+import a
+
+a.show()  # by now both modules have finished running

@@ -1,0 +1,3 @@
+from b import helper
+
+VALUE = "from a"

@@ -1,0 +1,25 @@
+import importlib.abc
+import importlib.machinery
+import sys
+
+
+class Greetings(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Serves modules named greeting_<word> that exist in no file."""
+
+    def find_spec(self, name, path, target=None):
+        print(f"  Greetings.find_spec({name!r})")
+        if name.startswith("greeting_"):
+            return importlib.machinery.ModuleSpec(name, self)
+        return None  # not ours: the next finder is asked
+
+    def exec_module(self, module):
+        module.text = "hello, " + module.__name__[len("greeting_") :]
+
+
+sys.meta_path.insert(0, Greetings())
+import greeting_world
+
+print("greeting_world.text:", greeting_world.text)
+import json
+
+print("json still comes from:", json.__spec__.loader.__class__.__name__)

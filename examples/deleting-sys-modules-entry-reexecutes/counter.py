@@ -1,0 +1,2 @@
+print("Running counter")
+count = 0

@@ -1,0 +1,5 @@
+import a
+
+
+def describe():
+    return f"b sees a.VALUE = {a.VALUE!r}"

@@ -1,0 +1,2 @@
+print("Running tools, as", __name__)
+VERSION = 2

@@ -1,0 +1,1 @@
+print("core/plugins/__init__.py: a regular package")

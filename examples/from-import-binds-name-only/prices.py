@@ -1,0 +1,2 @@
+print("Running prices")
+VAT = 0.2

@@ -1,0 +1,1 @@
+print("Running tools/__init__.py, which defines no 'hammer'")

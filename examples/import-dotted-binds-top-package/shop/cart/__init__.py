@@ -1,0 +1,1 @@
+print("Running shop/cart/__init__.py")

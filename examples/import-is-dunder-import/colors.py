@@ -1,0 +1,2 @@
+print("Running colors")
+PRIMARY = ("red", "yellow", "blue")

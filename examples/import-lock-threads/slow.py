@@ -1,0 +1,5 @@
+import time
+
+print("slow: running (once)")
+time.sleep(0.3)
+READY = True

@@ -1,0 +1,18 @@
+import importlib.util
+import sys
+
+
+def lazy_import(name):
+    spec = importlib.util.find_spec(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)  # executes nothing yet
+    return module
+
+
+heavy = lazy_import("heavy")
+print("Imported lazily; nothing ran yet")
+print("First attribute access:", heavy.TABLE)
+print("Second access, no second run:", heavy.TABLE)

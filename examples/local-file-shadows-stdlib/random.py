@@ -1,0 +1,1 @@
+print("Running the local random.py, not the standard library's")

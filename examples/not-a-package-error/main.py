@@ -1,0 +1,4 @@
+try:
+    import tools.hammer
+except ModuleNotFoundError as error:
+    print("ModuleNotFoundError:", error)

@@ -1,0 +1,2 @@
+print("garden/__init__.py runs first")
+SEASON = "spring"

@@ -1,0 +1,3 @@
+from garden import SEASON  # the package is already initialised
+
+print(f"garden/flowers.py runs second, in {SEASON}")

@@ -1,0 +1,1 @@
+print("kitchen.oven.__package__:", __package__)

@@ -1,0 +1,3 @@
+from .helpers import GREETING
+
+print(f"__name__={__name__!r} __package__={__package__!r}: {GREETING}")

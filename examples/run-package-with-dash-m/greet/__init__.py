@@ -1,0 +1,1 @@
+print("greet/__init__.py runs first, as", __name__)

@@ -1,0 +1,2 @@
+public = "no __all__: every name without an underscore"
+_private = "underscore"
