@@ -15,6 +15,8 @@ extensions = [
     "sphinx_copybutton",
     "autodoc2",
     "sphinx.ext.intersphinx",
+    "sphinxext.opengraph",
+    "notfound.extension",
     "importdemo.sphinxext",
 ]
 
@@ -47,3 +49,10 @@ exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store"]
 html_theme = "furo"
 html_title = "importdemo: how import really works"
 html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"
+
+# Pages shared on social media get a title and a description.
+ogp_site_url = "https://importdemo.readthedocs.io/en/latest/"
+ogp_site_name = "importdemo"
+ogp_description_length = 200
+ogp_enable_meta_description = True

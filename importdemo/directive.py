@@ -31,14 +31,14 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError
 from importdemo.versions import ALL_VERSIONS, VersionRange
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
     from pathlib import Path
 
     from importdemo.page_scanner import FoundDirective
@@ -57,6 +57,7 @@ OPTIONS: Mapping[str, str] = {
     "args": "arguments passed to the example, split as a shell would",
     "exit-status": "the exit status the example must end with (default 0)",
     "changed": "one line saying what changed between versions, shown above the outputs",
+    "emphasize": "lines to highlight in the files shown, as FILE:LINES, e.g. main.py:3,5-7",
 }
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -97,6 +98,8 @@ class ExampleDirective:
     changed: str | None
     #: The expected outputs, newest versions first; one when all versions agree.
     outputs: tuple[ExpectedOutput, ...]
+    #: Lines to highlight, by file path (``"main.py"``), 1-based.
+    emphasize: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
     def output_for(self, version: tuple[int, ...]) -> ExpectedOutput | None:
         """The output *version* must print, or ``None`` when no range holds it."""
@@ -154,7 +157,9 @@ def read_example_directive(
             f"{{example}} {name} has outputs for several versions; add :changed: with one "
             "line saying what changed, and a link to the What's New entry or PEP"
         )
+    emphasize = _read_emphasize(options.get("emphasize", ""), error=error, name=name)
     return ExampleDirective(
+        emphasize=emphasize,
         name=name,
         page=page,
         line=line,
@@ -237,6 +242,28 @@ def _read_outputs(
             newest_first[0].line - 1,
         )
     return tuple(newest_first)
+
+
+_EMPHASIS = re.compile(r"^(?P<file>[^:\s]+):(?P<lines>\d+(-\d+)?(,\d+(-\d+)?)*)$")
+
+
+def _read_emphasize(
+    text: str, *, error: Callable[[str], ExampleError], name: str
+) -> dict[str, tuple[int, ...]]:
+    emphasize: dict[str, tuple[int, ...]] = {}
+    for entry in text.split():
+        match = _EMPHASIS.match(entry)
+        if match is None:
+            raise error(
+                f":emphasize: of {{example}} {name}: {entry!r} is not FILE:LINES; "
+                "write e.g. main.py:3,5-7"
+            )
+        lines: list[int] = []
+        for part in match.group("lines").split(","):
+            first, _, last = part.partition("-")
+            lines.extend(range(int(first), int(last or first) + 1))
+        emphasize[match.group("file")] = tuple(lines)
+    return emphasize
 
 
 def read_found_directive(found: FoundDirective, page: Path) -> ExampleDirective:

@@ -59,6 +59,7 @@ def test_variants_are_chosen_by_version_newest_first() -> None:
             12,
         ),
         ({"changed": "x"}, "```{output} >=3.12\na\n```\n", "has one {output} block", 12),
+        ({"emphasize": "main.py"}, "x\n", "'main.py' is not FILE:LINES", 10),
     ],
 )
 def test_a_malformed_directive_names_the_page_and_line(
@@ -79,3 +80,8 @@ def test_an_unclosed_directive_is_refused() -> None:
     (found,) = scan_page("```{example} demo\nx\n")
     with pytest.raises(ExampleError, match="is not closed"):
         read_found_directive(found, PAGE)
+
+
+def test_emphasised_lines_are_read_per_file() -> None:
+    directive = read({"emphasize": "main.py:1,3-4 pkg/m.py:2"}, "x\n")
+    assert directive.emphasize == {"main.py": (1, 3, 4), "pkg/m.py": (2,)}

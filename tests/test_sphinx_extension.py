@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
@@ -26,10 +27,10 @@ hello
 """
 
 
-def build(root: Path, page: str = PAGE) -> subprocess.CompletedProcess[str]:
+def build(root: Path, page: str = PAGE, conf: str = CONF) -> subprocess.CompletedProcess[str]:
     docs = root / "docs"
     docs.mkdir(exist_ok=True)
-    (docs / "conf.py").write_text(CONF)
+    (docs / "conf.py").write_text(conf)
     (docs / "index.md").write_text(page)
     return subprocess.run(
         [
@@ -114,3 +115,41 @@ def test_an_example_inside_a_list_is_refused_because_the_tests_cannot_see_it(
     result = build(site, "# Page\n\n1. A step:\n\n   ```{example} demo\n   hello \n   ```\n")
     assert result.returncode != 0
     assert "index.md:5: WARNING: this {example} is not at the left margin" in result.stderr
+
+
+def test_each_example_has_a_zip_that_runs_as_the_page_says(site: Path, tmp_path: Path) -> None:
+    assert build(site).returncode == 0
+    html = (site / "_build" / "index.html").read_text()
+    assert 'href="_examples/demo.zip"' in html
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(site / "_build" / "_examples" / "demo.zip") as archive:
+        assert sorted(archive.namelist()) == ["demo/helper.py", "demo/main.py"]
+        archive.extractall(unpacked)
+    ran = subprocess.run(
+        [sys.executable, "main.py"], cwd=unpacked / "demo", capture_output=True, text=True
+    )
+    assert ran.stdout == "hello \n"
+
+
+def test_a_package_example_shows_its_folder_tree(site: Path) -> None:
+    package = site / "examples" / "demo" / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    assert build(site).returncode == 0
+    html = (site / "_build" / "index.html").read_text()
+    assert "demo/\n    helper.py\n    main.py\n    pkg/\n        __init__.py\n" in html
+
+
+def test_emphasised_lines_are_highlighted_and_a_missing_file_is_an_error(site: Path) -> None:
+    page = PAGE.replace("demo\n", "demo\n:emphasize: main.py:1\n", 1)
+    assert build(site, page).returncode == 0
+    assert '<span class="hll">' in (site / "_build" / "index.html").read_text()
+    result = build(site, PAGE.replace("demo\n", "demo\n:emphasize: nope.py:1\n", 1))
+    assert "index.md:3: WARNING: demo has no file nope.py to emphasize" in result.stderr
+
+
+def test_a_configured_repository_gets_a_link_to_the_folder(site: Path) -> None:
+    conf = CONF + 'importdemo_repository_url = "https://example.org/repo/tree/main/examples"\n'
+    assert build(site, conf=conf).returncode == 0
+    html = (site / "_build" / "index.html").read_text()
+    assert 'href="https://example.org/repo/tree/main/examples/demo"' in html

@@ -25,6 +25,7 @@ from sphinx.util import logging
 from importdemo import __version__
 from importdemo.example_folders import example_names
 from importdemo.sphinxext.directive import ExampleDirective
+from importdemo.sphinxext.downloads import write_example_zip
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -82,6 +83,15 @@ def _warn_unused(app: Sphinx, env: BuildEnvironment) -> None:
             )
 
 
+def _write_downloads(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    examples = Path(app.config.importdemo_examples_path)
+    for name in sorted(set().union(*app.env.importdemo_used.values())):  # type: ignore[attr-defined]
+        if (examples / name).is_dir():
+            write_example_zip(examples / name, Path(app.outdir))
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the directive, its settings and its checks."""
     app.setup_extension("sphinx_design")
@@ -89,6 +99,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("importdemo_examples_path", "", "", types=[str])
     app.add_config_value("importdemo_check_outputs", True, "env", types=[bool])
     app.add_config_value("importdemo_pythons", [], "env", types=[list])
+    app.add_config_value("importdemo_repository_url", "", "env", types=[str])
     app.add_directive("example", ExampleDirective)
     app.connect("config-inited", _resolve_examples)
     app.connect("builder-inited", _add_static)
@@ -96,5 +107,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("env-check-consistency", _warn_unused)
+    app.connect("build-finished", _write_downloads)
     app.add_css_file("importdemo.css")
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -15,6 +15,7 @@ from importdemo.directive import ExampleDirective as ReadDirective
 from importdemo.errors import ExampleError
 from importdemo.example_folders import example_files, find_example
 from importdemo.page_scanner import scan_page
+from importdemo.sphinxext.downloads import download_uri
 from importdemo.sphinxext.render import example_node
 from importdemo.sphinxext.verify import build_interpreters, verify_example
 
@@ -90,9 +91,35 @@ class ExampleDirective(SphinxDirective):
         changed: list[nodes.Node] = []
         if directive.changed:
             changed, _ = self.parse_inline(directive.changed, lineno=self.lineno)
-        node = example_node(directive, files, changed=changed, verified=verified)
+        self._check_emphasis(directive, dict(files))
+        repository = self.config.importdemo_repository_url
+        node = example_node(
+            directive,
+            files,
+            changed=changed,
+            verified=verified,
+            download=download_uri(self.env.docname, directive.name),
+            repository=f"{repository.rstrip('/')}/{directive.name}" if repository else "",
+        )
         self.set_source_info(node)
         return [node]
+
+    def _check_emphasis(self, directive: ReadDirective, files: dict[Path, str]) -> None:
+        for name, lines in directive.emphasize.items():
+            text = files.get(Path(name))
+            problem = None
+            if text is None:
+                shown = ", ".join(path.as_posix() for path in files)
+                problem = f"{directive.name} has no file {name} to emphasize; its files: {shown}"
+            elif max(lines) > len(text.splitlines()):
+                problem = f"{name} of {directive.name} has no line {max(lines)} to emphasize"
+            if problem:
+                logger.warning(
+                    problem,
+                    location=(self.env.docname, self.lineno),
+                    type="importdemo",
+                    subtype="example",
+                )
 
     def _verify(self, directive: ReadDirective, folder: Path) -> list[str]:
         """Warn, with page, line and diff, for each version that prints otherwise."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from importdemo.directive import ExampleDirective
 
-__all__ = ("command_line", "example_node", "version_list")
+__all__ = ("command_line", "example_node", "file_tree", "version_list")
 
 _LANGUAGES = {".py": "python", ".pth": "text", ".txt": "text", ".cfg": "ini", ".toml": "toml"}
 
@@ -35,23 +35,50 @@ def example_node(
     *,
     changed: Sequence[nodes.Node] = (),
     verified: Sequence[str] = (),
+    download: str = "",
+    repository: str = "",
 ) -> nodes.container:
-    """The whole example: file tabs, command and output(s).
+    """The whole example: a tree of its folders, file tabs, command and output(s).
 
     *changed* is the ``:changed:`` text, parsed, shown above outputs that
     differ by version; *verified* the versions (``"3.11"``) whose output the
-    build checked, named below the output.
+    build checked; *download* the URI of the example's zip file and
+    *repository* that of its folder online, each linked below the output.
     """
     example = nodes.container(classes=["importdemo-example"])
+    if any(len(path.parts) > 1 for path, _ in files):
+        example += _block(
+            file_tree(directive.name, [p for p, _ in files]), "text", ["importdemo-tree"]
+        )
     example += _files(directive, files)
     example += _block(command_line(directive) + "\n", "console", ["importdemo-command"])
     if changed and len(directive.outputs) > 1:
         example += nodes.paragraph("", "", *changed, classes=["importdemo-changed"])
     example += _outputs(directive)
+    footer = nodes.paragraph("", "", classes=["importdemo-footer"])
     if verified:
-        text = f"Output verified on Python {version_list(verified)}."
-        example += nodes.paragraph("", text, classes=["importdemo-verified"])
+        footer += nodes.Text(f"Output verified on Python {version_list(verified)}.")
+    for label, uri in (("Download the example (.zip)", download), ("Browse it", repository)):
+        if uri:
+            footer += nodes.Text(" ")
+            footer += nodes.reference("", label, refuri=uri, classes=["importdemo-link"])
+    if footer.children:
+        example += footer
     return example
+
+
+def file_tree(name: str, paths: Sequence[Path]) -> str:
+    """An indented listing of the example's folders and files, like ``tree``."""
+    lines = [f"{name}/"]
+    shown: set[tuple[str, ...]] = set()
+    for path in sorted(paths, key=lambda path: path.parts):
+        for depth in range(1, len(path.parts)):
+            folder = path.parts[:depth]
+            if folder not in shown:
+                shown.add(folder)
+                lines.append("    " * depth + folder[-1] + "/")
+        lines.append("    " * len(path.parts) + path.name)
+    return "\n".join(lines) + "\n"
 
 
 def version_list(versions: Sequence[str]) -> str:
@@ -69,10 +96,13 @@ def _files(directive: ExampleDirective, files: Sequence[tuple[Path, str]]) -> no
             "", literal_block=True, classes=["literal-block-wrapper", "importdemo-file"]
         )
         wrapper += nodes.caption(path.as_posix(), path.as_posix())
-        wrapper += _code(path, text)
+        wrapper += _code(path, text, directive.emphasize.get(path.as_posix(), ()))
         return wrapper
     return _tabs(
-        [(path.as_posix(), _code(path, text)) for path, text in files],
+        [
+            (path.as_posix(), _code(path, text, directive.emphasize.get(path.as_posix(), ())))
+            for path, text in files
+        ],
         classes=["importdemo-files"],
         sync_group=f"importdemo-{directive.name}",
     )
@@ -100,9 +130,11 @@ def _outputs(directive: ExampleDirective) -> list[nodes.Element]:
     return [tabs, *status]
 
 
-def _code(path: Path, text: str) -> nodes.literal_block:
+def _code(path: Path, text: str, emphasize: Sequence[int] = ()) -> nodes.literal_block:
     block = _block(text, _LANGUAGES.get(path.suffix, "text"), ["importdemo-code"])
     block["source"] = path.as_posix()
+    if emphasize:
+        block["highlight_args"] = {"hl_lines": list(emphasize)}
     return block
 
 
