@@ -9,7 +9,7 @@ import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "docs", "lint"]
+nox.options.sessions = ["tests", "docs", "lint", "browser"]
 
 PROJECT = nox.project.load_toml("pyproject.toml")
 PYTHON = "3.11"
@@ -42,6 +42,24 @@ def docs(session: nox.Session) -> None:
         "docs",
         str(DOCS_BUILD / "html"),
         *session.posargs,
+    )
+
+
+@nox.session(python=PYTHON)
+def browser(session: nox.Session) -> None:
+    """Build the site and check it in headless Chromium: tabs, copy, download, search."""
+    _install(session, "browser", "docs")
+    html = DOCS_BUILD / "html"
+    session.run("sphinx-build", "-W", "--keep-going", "-q", "-b", "html", "docs", str(html))
+    session.run(
+        "pytest",
+        "-m",
+        "browser",
+        "tests/browser",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"IMPORTDEMO_SITE": str(html.absolute())},
     )
 
 
