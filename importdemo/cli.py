@@ -70,6 +70,21 @@ def _run(options: argparse.Namespace, example_args: list[str]) -> int:
     return result.exit_status
 
 
+def _trace(options: argparse.Namespace, example_args: list[str]) -> int:
+    result = run_example(
+        options.folder,
+        python=options.python,
+        module=options.module,
+        args=example_args,
+        timeout=options.timeout,
+        trace=True,
+        trace_all=options.all,
+    )
+    sys.stdout.write(result.output)
+    sys.stdout.flush()
+    return result.exit_status
+
+
 def _update(options: argparse.Namespace, example_args: list[str]) -> int:
     if example_args:
         raise ExampleError("update takes no arguments after --")
@@ -185,6 +200,25 @@ def _parser() -> argparse.ArgumentParser:
         help="run `python -m NAME` in the folder instead of `python main.py`",
     )
     run.set_defaults(command=_run)
+
+    trace = commands.add_parser(
+        "trace",
+        help="run one example and show each step of each import it makes",
+        description=(
+            "Run the example in FOLDER like `run`, with the import system traced inside "
+            "its own process. Each step is a line starting with '\u2502 ', in order with the "
+            "example's output: lookup (sys.modules hit, miss or blocked), find (which "
+            "finder, and the origin), create, cache, exec (start and end, and whether "
+            "bytecode was read or written), bind (which names, in which namespace), and "
+            "failures. Lines are indented while a module executes. Imports that the "
+            "standard library makes for itself are folded into a count, unless --all."
+        ),
+    )
+    for action in run._actions:
+        if action.dest in ("folder", "python", "timeout", "module"):
+            trace._add_action(action)
+    trace.add_argument("--all", action="store_true", help="show standard-library imports too")
+    trace.set_defaults(command=_trace)
 
     update = commands.add_parser(
         "update",

@@ -58,6 +58,7 @@ OPTIONS: Mapping[str, str] = {
     "exit-status": "the exit status the example must end with (default 0)",
     "changed": "one line saying what changed between versions, shown above the outputs",
     "emphasize": "lines to highlight in the files shown, as FILE:LINES, e.g. main.py:3,5-7",
+    "trace": "expect (and show) the trace of every import, as `importdemo trace` prints it",
 }
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -100,6 +101,8 @@ class ExampleDirective:
     outputs: tuple[ExpectedOutput, ...]
     #: Lines to highlight, by file path (``"main.py"``), 1-based.
     emphasize: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The outputs are traces: the example runs with its imports traced.
+    trace: bool = False
 
     def output_for(self, version: tuple[int, ...]) -> ExpectedOutput | None:
         """The output *version* must print, or ``None`` when no range holds it."""
@@ -158,8 +161,11 @@ def read_example_directive(
             "line saying what changed, and a link to the What's New entry or PEP"
         )
     emphasize = _read_emphasize(options.get("emphasize", ""), error=error, name=name)
+    if options.get("trace", "").strip():
+        raise error(f":trace: of {{example}} {name} takes no value; write just :trace:")
     return ExampleDirective(
         emphasize=emphasize,
+        trace="trace" in options,
         name=name,
         page=page,
         line=line,

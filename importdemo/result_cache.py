@@ -34,13 +34,14 @@ def cached_run(
     python: str | None = None,
     module: str | None = None,
     args: Sequence[str] = (),
+    trace: bool = False,
 ) -> RunResult:
     """:func:`~importdemo.runner.run_example`, or its stored result when nothing changed."""
     interpreter = inspect_interpreter(python)
     digest = hashlib.sha256()
     for part in (__version__, str(interpreter.base_prefix), repr(interpreter.version)):
         digest.update(part.encode() + b"\0")
-    digest.update(json.dumps([module, list(args)]).encode() + b"\0")
+    digest.update(json.dumps([module, list(args), trace]).encode() + b"\0")
     for relative in example_files(folder):
         digest.update(relative.as_posix().encode() + b"\0")
         digest.update((folder / relative).read_bytes() + b"\0")
@@ -53,7 +54,7 @@ def cached_run(
             duration=stored["duration"],
             interpreter=interpreter,
         )
-    result = run_example(folder, python=python, module=module, args=args)
+    result = run_example(folder, python=python, module=module, args=args, trace=trace)
     cache.mkdir(parents=True, exist_ok=True)
     record = {key: value for key, value in asdict(result).items() if key != "interpreter"}
     handle, temporary = tempfile.mkstemp(dir=cache, suffix=".tmp")

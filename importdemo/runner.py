@@ -13,6 +13,7 @@ from importdemo.errors import ExampleError
 from importdemo.interpreter import Interpreter, inspect_interpreter
 from importdemo.normalise import decode_output, normalise_output
 from importdemo.process import run_bounded
+from importdemo.tracing import trace_command
 from importdemo.workspace import example_copy
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ def run_example(
     args: Sequence[str] = (),
     timeout: float = DEFAULT_TIMEOUT,
     output_limit: int = DEFAULT_OUTPUT_LIMIT,
+    trace: bool = False,
+    trace_all: bool = False,
 ) -> RunResult:
     """Run the example in *folder* as ``python main.py`` (or ``python -m MODULE``).
 
@@ -68,6 +71,10 @@ def run_example(
     environment that sees only the standard library, with empty stdin. It is
     stopped after *timeout* seconds or *output_limit* bytes of output. The
     source folder is never written to.
+
+    With *trace*, each step of each import is printed too, as lines that
+    start with ``"│ "`` (see :mod:`importdemo.tracing`); standard-library
+    imports made by the standard library are folded unless *trace_all*.
 
     Raises :class:`~importdemo.errors.ExampleError` for a missing folder, a
     folder without ``main.py``, an unknown interpreter or a bad limit.
@@ -77,6 +84,8 @@ def run_example(
     interpreter = inspect_interpreter(python)
     executable = clean_python(interpreter)
     entry = ["main.py"] if module is None else ["-m", module]
+    if trace:
+        entry = trace_command(entry, show_all=trace_all)
     with example_copy(folder.absolute()) as (copy, scratch):
         run = run_bounded(
             [str(executable), *entry, *args],

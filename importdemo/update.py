@@ -86,7 +86,7 @@ def update_pages(
     """
     found = [(page, _directives(page, examples)) for page in pages]
     jobs = {
-        (folder, directive.module, directive.args, interpreter)
+        (folder, directive.module, directive.args, directive.trace, interpreter)
         for _, directives in found
         for directive, folder in directives
         for interpreter in interpreters
@@ -101,7 +101,7 @@ def update_pages(
         scanned = list(scan_page(text))
         for (directive, folder), place in zip(directives, scanned):
             results = [
-                runs[(folder, directive.module, directive.args, interpreter)]
+                runs[(folder, directive.module, directive.args, directive.trace, interpreter)]
                 for interpreter in interpreters
             ]
             if len(directive.outputs) == 1 and len({r.output for r in results}) > 1:
@@ -159,9 +159,15 @@ def _directives(page: Path, examples: Path) -> list[tuple[ExampleDirective, Path
 
 
 def _run(
-    folder: Path, module: str | None, args: tuple[str, ...], interpreter: Interpreter
+    folder: Path,
+    module: str | None,
+    args: tuple[str, ...],
+    trace: bool,
+    interpreter: Interpreter,
 ) -> RunResult:
-    return run_example(folder, python=str(interpreter.executable), module=module, args=args)
+    return run_example(
+        folder, python=str(interpreter.executable), module=module, args=args, trace=trace
+    )
 
 
 def _compare(

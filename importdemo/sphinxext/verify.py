@@ -59,6 +59,7 @@ def verify_example(
                 python=str(interpreter.executable),
                 module=directive.module,
                 args=directive.args,
+                trace=directive.trace,
             )
         except ExampleError as error:
             return interpreter.short_version, str(error)

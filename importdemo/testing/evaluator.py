@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ("ExampleEvaluator",)
 
-_RunKey = tuple[Path, Optional[str], tuple[str, ...]]
+_RunKey = tuple[Path, Optional[str], tuple[str, ...], bool]
 
 
 class ExampleEvaluator:
@@ -50,12 +50,13 @@ class ExampleEvaluator:
         folder = find_example(
             self.examples, directive.name, page=directive.page, line=directive.line
         )
-        key = (folder, directive.module, directive.args)
+        key = (folder, directive.module, directive.args, directive.trace)
         if key not in self._runs:
             self._runs[key] = run_example(
                 folder,
                 python=str(self.interpreter.executable),
                 module=directive.module,
                 args=directive.args,
+                trace=directive.trace,
             )
         return self._runs[key]

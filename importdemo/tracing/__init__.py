@@ -1,0 +1,25 @@
+"""Tracing the import system inside an example's own process.
+
+:mod:`importdemo.tracing.importlib_bootstrap_trace` runs in the example's interpreter and
+writes one line per step; :mod:`importdemo.tracing.timeline` reads those
+lines back for the site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ("PREFIX", "trace_command")
+
+#: The script that installs the trace and then runs the example.
+_BOOTSTRAP = Path(__file__).with_name("importlib_bootstrap_trace.py")
+
+#: What every trace line starts with, and no line of an example's own output.
+PREFIX = "\u2502 "
+
+
+def trace_command(entry: list[str], *, show_all: bool = False) -> list[str]:
+    """The interpreter arguments that run *entry* (``main.py ...`` or ``-m M ...``) traced."""
+    path = str(_BOOTSTRAP)
+    launch = f"exec(compile(open({path!r}, encoding='utf-8').read(), {path!r}, 'exec'))"
+    return ["-c", launch, *(["--all"] if show_all else []), *entry]
