@@ -144,7 +144,9 @@ def _split(place: FoundDirective, results: Sequence[RunResult]) -> str:
             high = groups[index + 1][0]
             clauses.append(f"<{high[0]}.{high[1]}")
         blocks.append(f"```{{output}} {','.join(clauses)}\n{output}```\n")
-    options = "".join(f":{name}: {value}\n" for name, value in place.options.items())
+    options = "".join(
+        f":{name}: {value}\n" if value else f":{name}:\n" for name, value in place.options.items()
+    )
     newest_first = "".join(reversed(blocks))
     return f"````{{example}} {place.argument}\n{options}{newest_first}````"
 

@@ -60,6 +60,7 @@ def test_variants_are_chosen_by_version_newest_first() -> None:
         ),
         ({"changed": "x"}, "```{output} >=3.12\na\n```\n", "has one {output} block", 12),
         ({"emphasize": "main.py"}, "x\n", "'main.py' is not FILE:LINES", 10),
+        ({"trace": "yes"}, "x\n", ":trace: of {example} demo takes no value", 10),
     ],
 )
 def test_a_malformed_directive_names_the_page_and_line(

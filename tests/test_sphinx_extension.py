@@ -153,3 +153,23 @@ def test_a_configured_repository_gets_a_link_to_the_folder(site: Path) -> None:
     assert build(site, conf=conf).returncode == 0
     html = (site / "_build" / "index.html").read_text()
     assert 'href="https://example.org/repo/tree/main/examples/demo"' in html
+
+
+def test_a_traced_example_renders_a_timeline_and_is_verified(site: Path) -> None:
+    page = "# Page\n\n```{example} demo\n:trace:\n\u2502 lookup helper: miss\nhello \n```\n"
+    result = build(site, page)
+    assert result.returncode != 0  # the recorded trace is incomplete: the build says so
+    assert "index.md:3: WARNING: " in result.stderr
+    assert "+\u2502 find   helper: PathFinder" in result.stderr
+    traced = subprocess.run(
+        [sys.executable, "-m", "importdemo", "trace", str(site / "examples" / "demo")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert build(site, f"# Page\n\n```{{example}} demo\n:trace:\n{traced}```\n").returncode == 0
+    html = (site / "_build" / "index.html").read_text()
+    assert '<div class="importdemo-timeline">' in html
+    assert '<span class="importdemo-step-name">lookup</span> helper: miss' in html
+    assert "<summary>The files</summary>" in html
+    assert "importdemo<span class=\"w\"> </span>trace<span class=\"w\"> </span>demo" in html

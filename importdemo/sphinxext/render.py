@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx_design.shared import create_component
 
+from importdemo.tracing.timeline import timeline_html
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
@@ -24,7 +26,11 @@ _LANGUAGES = {".py": "python", ".pth": "text", ".txt": "text", ".cfg": "ini", ".
 
 
 def command_line(directive: ExampleDirective) -> str:
-    """The command as a reader types it in the example's folder."""
+    """The command as a reader types it: in the example's folder, or beside it to trace."""
+    if directive.trace:
+        module = [] if directive.module is None else ["--module", directive.module]
+        args = ["--", *directive.args] if directive.args else []
+        return " ".join(["$ python -m importdemo trace", directive.name, *module, *args])
     entry = ["main.py"] if directive.module is None else ["-m", directive.module]
     return " ".join(["$ python", *entry, *directive.args])
 
@@ -50,7 +56,12 @@ def example_node(
         example += _block(
             file_tree(directive.name, [p for p, _ in files]), "text", ["importdemo-tree"]
         )
-    example += _files(directive, files)
+    if directive.trace:  # the files were shown with the plain run; fold them here
+        example += nodes.raw("", "<details><summary>The files</summary>", format="html")
+        example += _files(directive, files)
+        example += nodes.raw("", "</details>", format="html")
+    else:
+        example += _files(directive, files)
     example += _block(command_line(directive) + "\n", "console", ["importdemo-command"])
     if changed and len(directive.outputs) > 1:
         example += nodes.paragraph("", "", *changed, classes=["importdemo-changed"])
@@ -118,13 +129,15 @@ def _outputs(directive: ExampleDirective) -> list[nodes.Element]:
             )
         ]
     )
+    def shown(text: str) -> nodes.Element:
+        if directive.trace:
+            return nodes.raw("", timeline_html(text), format="html")
+        return _block(text, "text", ["importdemo-output"])
+
     if len(directive.outputs) == 1:
-        return [_block(directive.outputs[0].text, "text", ["importdemo-output"]), *status]
+        return [shown(directive.outputs[0].text), *status]
     tabs = _tabs(
-        [
-            (output.versions.label(), _block(output.text, "text", ["importdemo-output"]))
-            for output in directive.outputs
-        ],
+        [(output.versions.label(), shown(output.text)) for output in directive.outputs],
         classes=["importdemo-outputs"],
     )
     return [tabs, *status]

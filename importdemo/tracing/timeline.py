@@ -1,0 +1,47 @@
+"""Turn a traced run's output into an HTML timeline for the site.
+
+Trace lines (starting with :data:`~importdemo.tracing.PREFIX`) become steps,
+indented by how deeply they are nested; the example's own lines are shown
+in place, at the depth of the module that printed them. Plain HTML and CSS,
+made at build time: no JavaScript, nothing from outside.
+"""
+
+from __future__ import annotations
+
+import html
+
+from importdemo.tracing import PREFIX
+
+__all__ = ("FIVE_STEPS", "timeline_html")
+
+#: The steps of the first chapter, highlighted wherever they appear.
+FIVE_STEPS = frozenset({"lookup", "find", "create", "cache", "exec", "bind"})
+_FAILURES = frozenset({"fail", "remove"})
+
+
+def timeline_html(output: str) -> str:
+    """The HTML of one traced output."""
+    rows = []
+    depth = 0
+    for line in output.splitlines():
+        if not line.startswith(PREFIX):
+            rows.append(_row("importdemo-printed", depth, html.escape(line) or "&nbsp;"))
+            continue
+        body = line[len(PREFIX) :]
+        indent = (len(body) - len(body.lstrip(" "))) // 2
+        step, _, text = body.strip().partition(" ")
+        text = text.strip()
+        if step == "exec" and not text.endswith(": start") and ": start," not in text:
+            depth = indent  # the module's code has ended or raised
+        kind = "five" if step in FIVE_STEPS else "failure" if step in _FAILURES else "other"
+        label = f'<span class="importdemo-step-name">{html.escape(step)}</span>'
+        rows.append(
+            _row(f"importdemo-step importdemo-step-{kind}", indent, f"{label} {html.escape(text)}")
+        )
+        if step == "exec" and (text.endswith(": start") or ": start," in text):
+            depth = indent + 1
+    return '<div class="importdemo-timeline">\n' + "\n".join(rows) + "\n</div>\n"
+
+
+def _row(classes: str, depth: int, content: str) -> str:
+    return f'<div class="{classes}" style="--importdemo-depth: {depth}">{content}</div>'
