@@ -172,4 +172,4 @@ def test_a_traced_example_renders_a_timeline_and_is_verified(site: Path) -> None
     assert '<div class="importdemo-timeline">' in html
     assert '<span class="importdemo-step-name">lookup</span> helper: miss' in html
     assert "<summary>The files</summary>" in html
-    assert "importdemo<span class=\"w\"> </span>trace<span class=\"w\"> </span>demo" in html
+    assert 'importdemo<span class="w"> </span>trace<span class="w"> </span>demo' in html

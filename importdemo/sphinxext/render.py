@@ -129,6 +129,7 @@ def _outputs(directive: ExampleDirective) -> list[nodes.Element]:
             )
         ]
     )
+
     def shown(text: str) -> nodes.Element:
         if directive.trace:
             return nodes.raw("", timeline_html(text), format="html")
