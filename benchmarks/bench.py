@@ -26,11 +26,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importdemo.clean_python import clean_python
+from importdemo.directive import read_found_directive
 from importdemo.discovery import find_interpreters
 from importdemo.example_folders import example_names
+from importdemo.page_scanner import scan_page
 from importdemo.runner import run_example
+from importdemo.tracing import trace_command
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from importdemo.interpreter import Interpreter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,14 +43,14 @@ EXAMPLES = ROOT / "examples"
 REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
 
 
-def bare_run(folder: Path, interpreter: Interpreter) -> float:
-    """Seconds for a fresh copy plus ``python -u main.py`` on the clean interpreter."""
+def bare_run(folder: Path, interpreter: Interpreter, entry: Sequence[str] = ("main.py",)) -> float:
+    """Seconds for a fresh copy plus ``python -u main.py`` (or *entry*) on the clean interpreter."""
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / folder.name
         shutil.copytree(folder, copy)
         subprocess.run(
-            [str(clean_python(interpreter)), "-u", "main.py"],
+            [str(clean_python(interpreter)), "-u", *entry],
             cwd=copy,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -59,6 +64,22 @@ def runner_run(folder: Path, interpreter: Interpreter) -> float:
     start = time.perf_counter()
     run_example(folder, python=str(interpreter.executable))
     return time.perf_counter() - start
+
+
+def page_jobs() -> list[tuple[Path, tuple[str, ...]]]:
+    """Each distinct run that the pages' directives make, as (folder, python arguments)."""
+    jobs = set()
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        if "_build" in page.parts:
+            continue
+        for found in scan_page(page.read_text(encoding="utf-8")):
+            directive = read_found_directive(found, page)
+            entry = ["main.py"] if directive.module is None else ["-m", directive.module]
+            entry += directive.args
+            if directive.trace:
+                entry = trace_command(entry)
+            jobs.add((EXAMPLES / directive.name, tuple(entry)))
+    return sorted(jobs)
 
 
 def runnable(name: str) -> bool:
@@ -91,16 +112,29 @@ def per_example(interpreter: Interpreter) -> dict[str, float]:
 def whole_run(interpreters: list[Interpreter]) -> None:
     print("\n## Whole doc-test run against the physical floor\n")
     cores = os.cpu_count() or 1
+    jobs = page_jobs()
     floor_serial = 0.0
     for interpreter in interpreters:
-        for name in filter(runnable, example_names(EXAMPLES)):
+        for folder, entry in jobs:
             floor_serial += statistics.median(
-                bare_run(EXAMPLES / name, interpreter) for _ in range(3)
+                bare_run(folder, interpreter, entry) for _ in range(3)
             )
     floor = floor_serial / cores
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "docs", "-q", "-n", "auto", "-p", "no:cacheprovider"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "docs",
+            "-q",
+            "-n",
+            "auto",
+            "--dist",
+            "worksteal",
+            "-p",
+            "no:cacheprovider",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -109,7 +143,7 @@ def whole_run(interpreters: list[Interpreter]) -> None:
     whole = time.perf_counter() - start
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
     print(
-        f"examples x interpreters: {len(list(filter(runnable, example_names(EXAMPLES))))} x "
+        f"distinct runs the pages ask for x interpreters: {len(jobs)} x "
         f"{len(interpreters)}; cores: {cores}"
     )
     print(f"floor (sum of bare runs / cores): {floor:.2f} s")
