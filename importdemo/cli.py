@@ -37,7 +37,8 @@ Each example is a folder with a main.py. It runs in a fresh temporary copy
 of the folder, on a clean interpreter that sees only the standard library,
 with an empty environment apart from a fixed set of variables, and its
 output is normalised: the copy's path becomes <example>, the standard
-library's directory <stdlib>, memory addresses 0x....
+library's directory <stdlib>, the clean environment <venv>, memory
+addresses 0x....
 """
 
 
