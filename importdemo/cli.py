@@ -59,26 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(options: argparse.Namespace, example_args: list[str]) -> int:
+    """``run`` and ``trace``: print the normalised output, exit with the example's status."""
     result = run_example(
         options.folder,
         python=options.python,
         module=options.module,
         args=example_args,
         timeout=options.timeout,
-    )
-    sys.stdout.write(result.output)
-    sys.stdout.flush()
-    return result.exit_status
-
-
-def _trace(options: argparse.Namespace, example_args: list[str]) -> int:
-    result = run_example(
-        options.folder,
-        python=options.python,
-        module=options.module,
-        args=example_args,
-        timeout=options.timeout,
-        trace=True,
+        trace=options.trace,
         trace_all=options.all,
     )
     sys.stdout.write(result.output)
@@ -200,7 +188,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="run `python -m NAME` in the folder instead of `python main.py`",
     )
-    run.set_defaults(command=_run)
+    run.set_defaults(command=_run, trace=False, all=False)
 
     trace = commands.add_parser(
         "trace",
@@ -219,7 +207,7 @@ def _parser() -> argparse.ArgumentParser:
         if action.dest in ("folder", "python", "timeout", "module"):
             trace._add_action(action)
     trace.add_argument("--all", action="store_true", help="show standard-library imports too")
-    trace.set_defaults(command=_trace)
+    trace.set_defaults(command=_run, trace=True)
 
     update = commands.add_parser(
         "update",
