@@ -72,7 +72,9 @@ def run_bounded(
             if remaining <= 0:
                 timed_out = True
                 break
-            if not selector.select(remaining):
+            if not selector.select(min(remaining, 0.1)):
+                if process.poll() is not None:
+                    break  # it has exited; only something it left behind holds the pipe
                 continue
             chunk = os.read(process.stdout.fileno(), _CHUNK)
             if not chunk:

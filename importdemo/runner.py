@@ -46,7 +46,8 @@ class RunResult:
 
     #: stdout and stderr merged in the order written, normalised, ending with a newline.
     output: str
-    #: The example's exit status, or 124 (timeout) or 125 (output cut).
+    #: The example's exit status (128 + N when killed by signal N), or 124
+    #: (timeout) or 125 (output cut).
     exit_status: int
     #: Wall-clock seconds the example ran.
     duration: float
@@ -102,7 +103,8 @@ def run_example(
         )
     if output and not output.endswith("\n"):
         output += "\n"  # a page shows whole lines; a missing last newline is not shown
-    exit_status = run.returncode
+    # Killed by a signal: report it as a shell does, 128 + the signal's number.
+    exit_status = run.returncode if run.returncode >= 0 else 128 - run.returncode
     if run.timed_out:
         output = _ending_line(output, f"importdemo: timed out after {timeout:g} seconds")
         exit_status = TIMEOUT_STATUS

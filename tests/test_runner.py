@@ -294,3 +294,24 @@ def test_a_folder_without_main_py_is_a_clear_error(make_example: MakeExample) ->
     folder = make_example(**{"other.py": ""})
     with pytest.raises(ExampleError, match=r"demo: the example folder has no main.py"):
         run_example(folder)
+
+
+def test_a_run_ends_when_the_example_exits_even_if_a_child_holds_the_output(
+    make_example: MakeExample,
+) -> None:
+    folder = make_example(
+        main="""
+        import subprocess, sys
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+        print("main is done")
+        """
+    )
+    start = time.perf_counter()
+    result = run_example(folder, timeout=20)
+    assert time.perf_counter() - start < 10
+    assert (result.output, result.exit_status) == ("main is done\n", 0)
+
+
+def test_an_example_killed_by_a_signal_exits_like_a_shell_says(make_example: MakeExample) -> None:
+    folder = make_example(main="import os, signal\nos.kill(os.getpid(), signal.SIGTERM)\n")
+    assert run_example(folder).exit_status == 128 + 15
