@@ -106,9 +106,10 @@ def update_pages(
             ]
             if len(directive.outputs) == 1 and len({r.output for r in results}) > 1:
                 replacements.append((place.start, place.end, _split(place, results)))
+                done = "is now" if write else "needs (update writes it as)"
                 report.notes.append(
                     f"{_shown(page)}:{place.line}: {directive.name} prints different things "
-                    "on different versions; its output is now one {output} block per "
+                    f"on different versions; its output {done} one {{output}} block per "
                     "version range: add :changed: with one line saying what changed"
                 )
                 continue
