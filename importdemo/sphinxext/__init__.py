@@ -55,7 +55,8 @@ def _start_env(app: Sphinx, env: BuildEnvironment, docnames: Any, *_: Any) -> No
 
 
 def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    env.importdemo_used.pop(docname, None)  # type: ignore[attr-defined]
+    # Removed pages are purged before env-before-read-docs; the record may not exist yet.
+    getattr(env, "importdemo_used", {}).pop(docname, None)
 
 
 def _merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
