@@ -26,24 +26,26 @@ def without_trace(output: str) -> str:
     return "".join(line for line in output.splitlines(True) if not line.startswith(PREFIX))
 
 
+PYTHONS = {i.short_version: str(i.executable) for i in find_interpreters()}
+
+
+@pytest.mark.parametrize("version", PYTHONS)
 @pytest.mark.parametrize("name", example_names(EXAMPLES))
-def test_removing_the_trace_lines_gives_exactly_what_run_prints(name: str) -> None:
-    folder, module = EXAMPLES / name, MODULES.get(name)
-    plain = run_example(folder, module=module)
-    traced = run_example(folder, module=module, trace=True)
+def test_removing_the_trace_lines_gives_exactly_what_run_prints(name: str, version: str) -> None:
+    folder, module, python = EXAMPLES / name, MODULES.get(name), PYTHONS[version]
+    plain = run_example(folder, module=module, python=python)
+    traced = run_example(folder, module=module, python=python, trace=True)
     assert without_trace(traced.output) == plain.output
     assert traced.exit_status == plain.exit_status
 
 
-@pytest.mark.parametrize(
-    "python", [i.executable for i in find_interpreters()], ids=lambda p: Path(p).parent.parent.name
-)
+@pytest.mark.parametrize("version", PYTHONS)
 def test_the_example_sees_the_same_sys_modules_when_traced(
-    python: Path, make_example: object
+    version: str, make_example: object
 ) -> None:
     folder = make_example(main="import sys\nprint(sorted(sys.modules))\n")  # type: ignore[operator]
-    plain = run_example(folder, python=str(python))
-    traced = run_example(folder, python=str(python), trace=True)
+    plain = run_example(folder, python=PYTHONS[version])
+    traced = run_example(folder, python=PYTHONS[version], trace=True)
     assert without_trace(traced.output) == plain.output
 
 
