@@ -44,9 +44,12 @@ def describe_mismatch(directive: ExampleDirective, result: RunResult) -> str | N
         )
     if not problems:
         return None
-    return f"{where}: example {directive.name} on {python} differs from the page:\n" + "".join(
-        problems
+    advice = (
+        "If the example's new output is right, record it with: "
+        f"python -m importdemo update {_shown(directive.page)}\n"
     )
+    heading = f"{where}: example {directive.name} on {python} differs from the page:\n"
+    return heading + "".join(problems) + advice
 
 
 def _visible_line_end(line: str) -> str:

@@ -67,6 +67,8 @@ def test_one_changed_character_fails_with_page_line_and_diff(project: pytest.Pyt
             " hello \u23ce",
             "-World",
             "+world",
+            "If the example's new output is right, record it with: "
+            "python -m importdemo update docs/page.md",
         ]
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, ClassVar
 
@@ -131,9 +130,8 @@ class ExampleDirective(SphinxDirective):
         )
         for problem in verification.problems:
             logger.warning(
-                "%s\nIf the new output is right, run: python -m importdemo update %s",
-                problem,
-                os.path.relpath(directive.page),
+                "%s",
+                problem.rstrip("\n"),
                 location=(self.env.docname, self.lineno),
                 type="importdemo",
                 subtype="stale",
