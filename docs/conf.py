@@ -56,3 +56,4 @@ ogp_site_url = "https://importdemo.readthedocs.io/en/latest/"
 ogp_site_name = "importdemo"
 ogp_description_length = 200
 ogp_enable_meta_description = True
+ogp_social_cards = {"enable": False}  # they need matplotlib; a plain card is enough

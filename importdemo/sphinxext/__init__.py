@@ -26,6 +26,7 @@ from importdemo import __version__
 from importdemo.example_folders import example_names
 from importdemo.sphinxext.directive import ExampleDirective
 from importdemo.sphinxext.downloads import write_example_zip
+from importdemo.sphinxext.verify import start_runs
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -52,6 +53,8 @@ def _add_static(app: Sphinx) -> None:
 def _start_env(app: Sphinx, env: BuildEnvironment, docnames: Any, *_: Any) -> None:
     if not hasattr(env, "importdemo_used"):
         env.importdemo_used = {}  # type: ignore[attr-defined]
+    if app.config.importdemo_check_outputs:
+        start_runs(app, env, docnames)
 
 
 def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:

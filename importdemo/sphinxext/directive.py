@@ -16,7 +16,7 @@ from importdemo.example_folders import example_files, find_example
 from importdemo.page_scanner import scan_page
 from importdemo.sphinxext.downloads import download_uri
 from importdemo.sphinxext.render import example_node
-from importdemo.sphinxext.verify import build_interpreters, verify_example
+from importdemo.sphinxext.verify import build_interpreters, results_folder, verify_example
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -126,7 +126,7 @@ class ExampleDirective(SphinxDirective):
             directive,
             folder,
             interpreters=build_interpreters(tuple(self.config.importdemo_pythons)),
-            cache=Path(self.env.app.outdir).parent / ".importdemo-results",
+            cache=results_folder(self.env.app.outdir),
         )
         for problem in verification.problems:
             logger.warning(

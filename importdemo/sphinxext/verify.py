@@ -7,23 +7,33 @@ a rebuild runs only the examples whose files changed.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+import functools
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
+from importdemo.directive import read_found_directive
 from importdemo.discovery import find_interpreters
 from importdemo.errors import ExampleError
+from importdemo.example_folders import find_example
 from importdemo.mismatch import describe_mismatch
+from importdemo.page_scanner import scan_page
 from importdemo.result_cache import cached_run
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Iterable
+
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
     from importdemo.directive import ExampleDirective
     from importdemo.interpreter import Interpreter
+    from importdemo.runner import RunResult
 
-__all__ = ("Verification", "build_interpreters", "verify_example")
+__all__ = ("RUNS", "RunsAhead", "Verification", "build_interpreters", "verify_example")
 
 
 @dataclass
@@ -42,6 +52,54 @@ def build_interpreters(chosen: tuple[str, ...]) -> tuple[Interpreter, ...]:
     return tuple(find_interpreters(chosen))
 
 
+class RunsAhead:
+    """The runs of a build, started together in one pool as wide as the cores.
+
+    Sphinx reads the pages one after the other; starting every run when
+    reading begins keeps the cores busy while it parses. Runs are started
+    at most once per build process: a process that Sphinx forks for a
+    parallel read does not wait on threads it has not inherited, and runs
+    its own examples instead.
+    """
+
+    def __init__(self) -> None:
+        self._owner = os.getpid()
+        self._pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+        self._runs: dict[_RunKey, Future[RunResult]] = {}
+
+    def start(
+        self,
+        directive: ExampleDirective,
+        folder: Path,
+        interpreter: Interpreter,
+        cache: Path,
+    ) -> Future[RunResult]:
+        """The run of *directive* on *interpreter*: started now, or earlier."""
+        key = (folder, directive.module, directive.args, directive.trace, interpreter.executable)
+        if key not in self._runs or os.getpid() != self._owner:
+            call = functools.partial(
+                cached_run,
+                folder,
+                cache=cache,
+                python=str(interpreter.executable),
+                module=directive.module,
+                args=directive.args,
+                trace=directive.trace,
+            )
+            if os.getpid() != self._owner:
+                future: Future[RunResult] = Future()
+                future.set_result(call())
+                return future
+            self._runs[key] = self._pool.submit(call)
+        return self._runs[key]
+
+
+_RunKey = tuple[Path, Optional[str], tuple[str, ...], bool, Path]
+
+#: The runs of the current build.
+RUNS = RunsAhead()
+
+
 def verify_example(
     directive: ExampleDirective,
     folder: Path,
@@ -50,26 +108,46 @@ def verify_example(
     cache: Path,
 ) -> Verification:
     """Run (or recall) the example on each interpreter and compare with the page."""
-
-    def check(interpreter: Interpreter) -> tuple[str, str | None]:
-        try:
-            result = cached_run(
-                folder,
-                cache=cache,
-                python=str(interpreter.executable),
-                module=directive.module,
-                args=directive.args,
-                trace=directive.trace,
-            )
-        except ExampleError as error:
-            return interpreter.short_version, str(error)
-        return interpreter.short_version, describe_mismatch(directive, result)
-
     verification = Verification()
-    with ThreadPoolExecutor(max_workers=max(1, len(interpreters))) as pool:
-        for version, problem in pool.map(check, interpreters):
-            if problem is None:
-                verification.verified.append(version)
-            else:
-                verification.problems.append(problem)
+    futures = [
+        (interpreter, RUNS.start(directive, folder, interpreter, cache))
+        for interpreter in interpreters
+    ]
+    for interpreter, future in futures:
+        try:
+            problem = describe_mismatch(directive, future.result())
+        except ExampleError as error:
+            problem = str(error)
+        if problem is None:
+            verification.verified.append(interpreter.short_version)
+        else:
+            verification.problems.append(problem)
     return verification
+
+
+def results_folder(outdir: str | Path) -> Path:
+    """Where a build keeps its cached results: beside its output folder."""
+    return Path(outdir).parent / ".importdemo-results"
+
+
+def start_runs(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> None:
+    """Start the runs of every ``{example}`` in the pages about to be read.
+
+    Each build starts afresh: an example may have changed since the last one.
+    """
+    global RUNS
+    RUNS = RunsAhead()
+    examples = Path(app.config.importdemo_examples_path)
+    interpreters = build_interpreters(tuple(app.config.importdemo_pythons))
+    for docname in docnames:
+        page = Path(env.doc2path(docname))
+        if page.suffix != ".md":
+            continue
+        for found in scan_page(page.read_text(encoding="utf-8")):
+            try:
+                directive = read_found_directive(found, page)
+                folder = find_example(examples, directive.name)
+            except ExampleError:
+                continue  # the directive itself reports it when it is read
+            for interpreter in interpreters:
+                RUNS.start(directive, folder, interpreter, results_folder(app.outdir))

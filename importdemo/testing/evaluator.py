@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -26,13 +28,14 @@ class ExampleEvaluator:
 
     Returns ``None`` when the output and exit status are the ones the page
     shows, and a message with page, line and a unified diff when not. An
-    example that several directives use is run once per evaluator.
+    example that several directives use is run once per evaluator, and runs
+    can be started ahead, in a pool, with :meth:`start`.
     """
 
     def __init__(self, examples: Path, interpreter: Interpreter) -> None:
         self.examples = examples
         self.interpreter = interpreter
-        self._runs: dict[_RunKey, RunResult] = {}
+        self._runs: dict[_RunKey, Future[RunResult]] = {}
 
     def __call__(self, example: Example) -> str | None:
         directive = example.parsed
@@ -47,16 +50,30 @@ class ExampleEvaluator:
 
     def run(self, directive: ExampleDirective) -> RunResult:
         """Run the example of *directive*, or return this evaluator's earlier run of it."""
+        return self.start(directive, pool=None).result()
+
+    def start(self, directive: ExampleDirective, *, pool: Executor | None) -> Future[RunResult]:
+        """Start the run of *directive* in *pool* (or here, now), unless it was started before."""
         folder = find_example(
             self.examples, directive.name, page=directive.page, line=directive.line
         )
         key = (folder, directive.module, directive.args, directive.trace)
         if key not in self._runs:
-            self._runs[key] = run_example(
+            call = functools.partial(
+                run_example,
                 folder,
                 python=str(self.interpreter.executable),
                 module=directive.module,
                 args=directive.args,
                 trace=directive.trace,
             )
+            if pool is None:
+                future: Future[RunResult] = Future()
+                try:
+                    future.set_result(call())
+                except BaseException as error:
+                    future.set_exception(error)
+            else:
+                future = pool.submit(call)
+            self._runs[key] = future
         return self._runs[key]

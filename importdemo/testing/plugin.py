@@ -17,11 +17,17 @@ the outputs of the pages whose examples failed.
 
 from __future__ import annotations
 
+import contextlib
+import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from importdemo.directive import ExampleDirective
+from importdemo.errors import ExampleError
+from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.required import required_items
 from importdemo.testing.settings import Settings, add_options
 from importdemo.update import update_pages
@@ -65,14 +71,40 @@ class PageUpdater:
                 terminalreporter.write_line(f"importdemo: note: {note}")
 
 
+class RunAhead:
+    """Start every collected example's run at once, in a pool as wide as the cores.
+
+    The tests then only wait for their results, in order, so a single pytest
+    process keeps every core busy with examples. Not used in pytest-xdist's
+    workers, which share out the tests among themselves.
+    """
+
+    def __init__(self) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        for item in session.items:
+            example = getattr(item, "example", None)
+            evaluator = getattr(getattr(example, "region", None), "evaluator", None)
+            directive = getattr(example, "parsed", None)
+            if isinstance(evaluator, ExampleEvaluator) and isinstance(directive, ExampleDirective):
+                with contextlib.suppress(ExampleError):  # the test itself reports it
+                    evaluator.start(directive, pool=self.pool)
+
+    def pytest_unconfigure(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     add_options(parser)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     settings = config.stash[_SETTINGS] = Settings(config)
-    if settings.update and not hasattr(config, "workerinput"):
-        config.pluginmanager.register(PageUpdater(settings), "importdemo-page-updater")
+    if not hasattr(config, "workerinput"):
+        config.pluginmanager.register(RunAhead(), "importdemo-run-ahead")
+        if settings.update:
+            config.pluginmanager.register(PageUpdater(settings), "importdemo-page-updater")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any:
