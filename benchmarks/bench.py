@@ -145,7 +145,7 @@ def whole_run(interpreters: list[Interpreter]) -> None:
         f"{len(interpreters)}; cores: {cores}"
     )
     print(f"floor (sum of bare runs / cores): {floor:.2f} s")
-    print(f"pytest docs (one process, runs started ahead on every core): {whole:.2f} s ({summary})")
+    print(f"pytest docs (one process, runs started ahead, two per core): {whole:.2f} s ({summary})")
     print(f"ratio {whole / floor:.2f}x (target <= 1.3x)")
     start = time.perf_counter()
     subprocess.run(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from importdemo.directive import ExampleDirective, ExpectedOutput, read_found_directive
 from importdemo.example_folders import find_example
 from importdemo.page_scanner import FoundDirective, scan_page
-from importdemo.runner import RunResult, run_example
+from importdemo.runner import RunResult, run_ahead_width, run_example
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -91,7 +91,7 @@ def update_pages(
         for directive, folder in directives
         for interpreter in interpreters
     }
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    with ThreadPoolExecutor(max_workers=run_ahead_width()) as pool:
         runs = dict(zip(jobs, pool.map(lambda job: _run(*job), jobs)))
     reports = []
     for page, directives in found:

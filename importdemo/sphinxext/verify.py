@@ -22,6 +22,7 @@ from importdemo.example_folders import find_example
 from importdemo.mismatch import describe_mismatch
 from importdemo.page_scanner import scan_page
 from importdemo.result_cache import cached_run
+from importdemo.runner import run_ahead_width
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -64,7 +65,7 @@ class RunsAhead:
 
     def __init__(self) -> None:
         self._owner = os.getpid()
-        self._pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+        self._pool = ThreadPoolExecutor(max_workers=run_ahead_width())
         self._runs: dict[_RunKey, Future[RunResult]] = {}
 
     def start(

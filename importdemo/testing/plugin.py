@@ -18,7 +18,6 @@ the outputs of the pages whose examples failed.
 from __future__ import annotations
 
 import contextlib
-import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ import pytest
 
 from importdemo.directive import ExampleDirective
 from importdemo.errors import ExampleError
+from importdemo.runner import run_ahead_width
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.required import required_items
 from importdemo.testing.settings import Settings, add_options
@@ -80,7 +80,7 @@ class RunAhead:
     """
 
     def __init__(self) -> None:
-        self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+        self.pool = ThreadPoolExecutor(max_workers=run_ahead_width())
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         for item in session.items:
