@@ -54,7 +54,7 @@ def build_interpreters(chosen: tuple[str, ...]) -> tuple[Interpreter, ...]:
 
 
 class RunsAhead:
-    """The runs of a build, started together in one pool as wide as the cores.
+    """The runs of a build, started together in one pool, two runs per core.
 
     Sphinx reads the pages one after the other; starting every run when
     reading begins keeps the cores busy while it parses. Runs are started

@@ -72,7 +72,7 @@ class PageUpdater:
 
 
 class RunAhead:
-    """Start every collected example's run at once, in a pool as wide as the cores.
+    """Start every collected example's run at once, in a pool of two runs per core.
 
     The tests then only wait for their results, in order, so a single pytest
     process keeps every core busy with examples. Not used in pytest-xdist's
