@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from importdemo.directive import ExampleDirective, ExpectedOutput, read_found_directive
+from importdemo.directive import ExampleDirective, read_found_directive
 from importdemo.example_folders import find_example
 from importdemo.page_scanner import FoundDirective, scan_page
 from importdemo.runner import RunResult, run_ahead_width, run_example
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
     from pathlib import Path
 
+    from importdemo.expected_outputs import ExpectedOutput
     from importdemo.interpreter import Interpreter
 
 __all__ = ("PageReport", "Stale", "page_paths", "update_pages")
@@ -88,7 +89,7 @@ def update_pages(
     jobs = {
         (folder, directive.module, directive.args, directive.trace, interpreter)
         for _, directives in found
-        for directive, folder in directives
+        for directive, folder, _ in directives
         for interpreter in interpreters
     }
     with ThreadPoolExecutor(max_workers=run_ahead_width()) as pool:
@@ -98,8 +99,7 @@ def update_pages(
         report = PageReport(page)
         text = page.read_text(encoding="utf-8")
         replacements: list[tuple[int, int, str]] = []
-        scanned = list(scan_page(text))
-        for (directive, folder), place in zip(directives, scanned):
+        for directive, folder, place in directives:
             results = [
                 runs[(folder, directive.module, directive.args, directive.trace, interpreter)]
                 for interpreter in interpreters
@@ -152,12 +152,13 @@ def _split(place: FoundDirective, results: Sequence[RunResult]) -> str:
     return f"````{{example}} {place.argument}\n{options}{newest_first}````"
 
 
-def _directives(page: Path, examples: Path) -> list[tuple[ExampleDirective, Path]]:
+def _directives(page: Path, examples: Path) -> list[tuple[ExampleDirective, Path, FoundDirective]]:
+    """Each directive of *page*, its example folder, and where it stands in the page."""
     directives = []
     for found in scan_page(page.read_text(encoding="utf-8")):
         directive = read_found_directive(found, page)
         folder = find_example(examples, directive.name, page=page, line=found.line)
-        directives.append((directive, folder))
+        directives.append((directive, folder, found))
     return directives
 
 
