@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,6 @@ __all__ = (
     "OUTPUT_LIMIT_STATUS",
     "TIMEOUT_STATUS",
     "RunResult",
-    "run_ahead_width",
     "run_example",
 )
 
@@ -119,16 +117,6 @@ def run_example(
         duration=run.duration,
         interpreter=interpreter,
     )
-
-
-def run_ahead_width() -> int:
-    """How many examples to run at once: twice the cores.
-
-    A run spends part of its time starting a process and waiting on it, so
-    one run per core leaves cores idle (measured on 2 cores: the doc tests
-    took 4.8 s with 2 at once, 3.9 s with 4).
-    """
-    return 2 * (os.cpu_count() or 1)
 
 
 def _check_request(folder: Path, *, module: str | None, timeout: float, output_limit: int) -> None:

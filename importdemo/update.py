@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from importdemo.directive import ExampleDirective, read_found_directive
 from importdemo.example_folders import find_example
 from importdemo.page_scanner import FoundDirective, scan_page
-from importdemo.runner import RunResult, run_ahead_width, run_example
+from importdemo.run_ahead import run_ahead_width
+from importdemo.runner import RunResult, run_example
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

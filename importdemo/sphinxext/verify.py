@@ -11,7 +11,6 @@ import functools
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -22,7 +21,7 @@ from importdemo.example_folders import find_example
 from importdemo.mismatch import describe_mismatch
 from importdemo.page_scanner import scan_page
 from importdemo.result_cache import cached_run
-from importdemo.runner import run_ahead_width
+from importdemo.run_ahead import run_ahead_width, start_run
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -34,7 +33,15 @@ if TYPE_CHECKING:
     from importdemo.interpreter import Interpreter
     from importdemo.runner import RunResult
 
-__all__ = ("RUNS", "RunsAhead", "Verification", "build_interpreters", "verify_example")
+__all__ = (
+    "RUNS",
+    "RunsAhead",
+    "Verification",
+    "build_interpreters",
+    "results_folder",
+    "start_runs",
+    "verify_example",
+)
 
 
 @dataclass
@@ -47,7 +54,7 @@ class Verification:
     problems: list[str] = field(default_factory=list)
 
 
-@cache
+@functools.cache
 def build_interpreters(chosen: tuple[str, ...]) -> tuple[Interpreter, ...]:
     """The interpreters a build verifies on: *chosen*, or every CPython 3.9+ found."""
     return tuple(find_interpreters(chosen))
@@ -77,7 +84,8 @@ class RunsAhead:
     ) -> Future[RunResult]:
         """The run of *directive* on *interpreter*: started now, or earlier."""
         key = (folder, directive.module, directive.args, directive.trace, interpreter.executable)
-        if key not in self._runs or os.getpid() != self._owner:
+        forked = os.getpid() != self._owner
+        if key not in self._runs or forked:
             call = functools.partial(
                 cached_run,
                 folder,
@@ -87,11 +95,10 @@ class RunsAhead:
                 args=directive.args,
                 trace=directive.trace,
             )
-            if os.getpid() != self._owner:
-                future: Future[RunResult] = Future()
-                future.set_result(call())
+            future = start_run(call, None if forked else self._pool)
+            if forked:
                 return future
-            self._runs[key] = self._pool.submit(call)
+            self._runs[key] = future
         return self._runs[key]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -11,9 +10,12 @@ from importdemo.directive import ExampleDirective
 from importdemo.errors import ExampleError
 from importdemo.example_folders import find_example
 from importdemo.mismatch import describe_mismatch
+from importdemo.run_ahead import start_run
 from importdemo.runner import RunResult, run_example
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
+
     from sybil import Example
 
     from importdemo.interpreter import Interpreter
@@ -67,13 +69,5 @@ class ExampleEvaluator:
                 args=directive.args,
                 trace=directive.trace,
             )
-            if pool is None:
-                future: Future[RunResult] = Future()
-                try:
-                    future.set_result(call())
-                except BaseException as error:
-                    future.set_exception(error)
-            else:
-                future = pool.submit(call)
-            self._runs[key] = future
+            self._runs[key] = start_run(call, pool)
         return self._runs[key]

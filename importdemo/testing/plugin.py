@@ -26,7 +26,7 @@ import pytest
 
 from importdemo.directive import ExampleDirective
 from importdemo.errors import ExampleError
-from importdemo.runner import run_ahead_width
+from importdemo.run_ahead import run_ahead_width
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.required import required_items
 from importdemo.testing.settings import Settings, add_options
