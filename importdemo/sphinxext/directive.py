@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, ClassVar
 
@@ -26,9 +27,14 @@ __all__ = ("ExampleDirective",)
 logger = logging.getLogger(__name__)
 
 
-def _directive_lines(page: Path) -> set[int]:
-    """The lines where the tests find ``{example}`` directives in *page*."""
-    return {found.line for found in scan_page(page.read_text(encoding="utf-8"))}
+@functools.lru_cache(maxsize=64)
+def _directive_lines(page: str, mtime_ns: int) -> frozenset[int]:
+    """The lines where the tests find ``{example}`` directives in *page*.
+
+    Read once per version of the page (*mtime_ns*), not once per directive.
+    """
+    text = Path(page).read_text(encoding="utf-8")
+    return frozenset(found.line for found in scan_page(text))
 
 
 class ExampleDirective(SphinxDirective):
@@ -62,20 +68,12 @@ class ExampleDirective(SphinxDirective):
                 line=self.lineno,
             )
         except ExampleError as error:
-            logger.warning(
-                error.message,
-                location=(self.env.docname, error.line or self.lineno),
-                type="importdemo",
-                subtype="example",
-            )
+            self._warn(error.message, line=error.line)
             return []
-        if self.lineno not in _directive_lines(page):
-            logger.warning(
+        if self.lineno not in _directive_lines(str(page), page.stat().st_mtime_ns):
+            self._warn(
                 "this {example} is not at the left margin of the page (inside a list or "
-                "another block), where the tests do not look for it; move it out",
-                location=(self.env.docname, self.lineno),
-                type="importdemo",
-                subtype="example",
+                "another block), where the tests do not look for it; move it out"
             )
             return []
         self.env.importdemo_used.setdefault(self.env.docname, set()).add(directive.name)  # type: ignore[attr-defined]
@@ -113,12 +111,7 @@ class ExampleDirective(SphinxDirective):
             elif max(lines) > len(text.splitlines()):
                 problem = f"{name} of {directive.name} has no line {max(lines)} to emphasize"
             if problem:
-                logger.warning(
-                    problem,
-                    location=(self.env.docname, self.lineno),
-                    type="importdemo",
-                    subtype="example",
-                )
+                self._warn(problem)
 
     def _verify(self, directive: ReadDirective, folder: Path) -> list[str]:
         """Warn, with page, line and diff, for each version that prints otherwise."""
@@ -129,11 +122,15 @@ class ExampleDirective(SphinxDirective):
             cache=results_folder(self.env.app.outdir),
         )
         for problem in verification.problems:
-            logger.warning(
-                "%s",
-                problem.rstrip("\n"),
-                location=(self.env.docname, self.lineno),
-                type="importdemo",
-                subtype="stale",
-            )
+            self._warn(problem.rstrip("\n"), subtype="stale")
         return verification.verified
+
+    def _warn(self, message: str, *, line: int | None = None, subtype: str = "example") -> None:
+        """A build warning at this directive (or *line* of its page); ``-W`` makes it fatal."""
+        logger.warning(
+            "%s",
+            message,
+            location=(self.env.docname, line or self.lineno),
+            type="importdemo",
+            subtype=subtype,
+        )
