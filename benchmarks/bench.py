@@ -32,6 +32,7 @@ from importdemo.example_folders import example_names
 from importdemo.page_scanner import scan_page
 from importdemo.runner import run_example
 from importdemo.tracing import trace_command
+from importdemo.update import page_paths
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -69,9 +70,7 @@ def runner_run(folder: Path, interpreter: Interpreter) -> float:
 def page_jobs() -> list[tuple[Path, tuple[str, ...]]]:
     """Each distinct run that the pages' directives make, as (folder, python arguments)."""
     jobs = set()
-    for page in sorted((ROOT / "docs").rglob("*.md")):
-        if "_build" in page.parts:
-            continue
+    for page in page_paths([ROOT / "docs"]):
         for found in scan_page(page.read_text(encoding="utf-8")):
             directive = read_found_directive(found, page)
             entry = ["main.py"] if directive.module is None else ["-m", directive.module]

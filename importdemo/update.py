@@ -64,11 +64,15 @@ class PageReport:
 
 
 def page_paths(paths: Iterable[Path]) -> list[Path]:
-    """The pages named by *paths*: Markdown files, or all those under folders."""
+    """The pages named by *paths*: Markdown files, or all those under folders.
+
+    A folder's ``_build`` (the site's build output) holds no pages.
+    """
     pages: list[Path] = []
     for path in paths:
         if path.is_dir():
-            pages.extend(sorted(page for page in path.rglob("*.md") if "_build" not in page.parts))
+            found = path.rglob("*.md")
+            pages.extend(sorted(p for p in found if "_build" not in p.relative_to(path).parts))
         else:
             pages.append(path)
     return pages

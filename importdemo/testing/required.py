@@ -8,6 +8,7 @@ import pytest
 
 from importdemo.example_folders import example_names
 from importdemo.page_scanner import scan_page
+from importdemo.update import page_paths
 
 if TYPE_CHECKING:
     from importdemo.testing.settings import Settings
@@ -77,8 +78,7 @@ def _unused_examples(settings: Settings) -> list[str]:
         return []
     used = {
         found.argument.strip()
-        for page in settings.pages.rglob("*.md")
-        if "_build" not in page.relative_to(settings.pages).parts
+        for page in page_paths([settings.pages])
         for found in scan_page(page.read_text(encoding="utf-8"))
     }
     return [name for name in example_names(settings.examples) if name not in used]
