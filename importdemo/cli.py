@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from importdemo import __version__
 from importdemo.discovery import find_interpreters
-from importdemo.errors import ExampleError
+from importdemo.errors import ExampleError, shown_path
 from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, run_example
 from importdemo.update import page_paths, update_pages
 
@@ -95,7 +94,7 @@ def _update(options: argparse.Namespace, example_args: list[str]) -> int:
             if options.check:
                 print(item.diff(), end="")
             else:
-                print(f"{_relative(item.page)}:{item.line}: updated {item.example}")
+                print(f"{shown_path(item.page)}:{item.line}: updated {item.example}")
         for note in report.notes:
             print(f"note: {note}")
     verb = "stale" if options.check else "updated"
@@ -123,13 +122,6 @@ def _new(options: argparse.Namespace, example_args: list[str]) -> int:
     print(f"```{{example}} {options.name}\nPENDING\n```\n")
     print("then record its output with: python -m importdemo update PAGE")
     return 0
-
-
-def _relative(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
 
 
 def _positive_seconds(text: str) -> float:

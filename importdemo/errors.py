@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-__all__ = ("ExampleError",)
+__all__ = ("ExampleError", "shown_path")
 
 
 class ExampleError(Exception):
@@ -31,3 +32,11 @@ class ExampleError(Exception):
             return self.message
         where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.message}"
+
+
+def shown_path(path: str | Path) -> str:
+    """*path* as a message shows it: relative to the current folder where possible."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive, on Windows
+        return str(path)

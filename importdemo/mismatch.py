@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import difflib
-import os
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from pathlib import Path
+from importdemo.errors import shown_path
 
+if TYPE_CHECKING:
     from importdemo.directive import ExampleDirective
     from importdemo.runner import RunResult
 
@@ -19,7 +18,7 @@ def describe_mismatch(directive: ExampleDirective, result: RunResult) -> str | N
     """What differs between the page and *result*, or ``None`` when nothing does."""
     version = result.interpreter.version
     expected = directive.output_for(version)
-    where = f"{_shown(directive.page)}:{directive.line}"
+    where = f"{shown_path(directive.page)}:{directive.line}"
     python = "Python " + ".".join(map(str, version))
     if expected is None:
         ranges = ", ".join(output.versions.label() for output in directive.outputs)
@@ -33,7 +32,7 @@ def describe_mismatch(directive: ExampleDirective, result: RunResult) -> str | N
         diff = difflib.unified_diff(
             expected.text.splitlines(keepends=True),
             result.output.splitlines(keepends=True),
-            fromfile=f"{_shown(directive.page)}:{expected.line} (expected)",
+            fromfile=f"{shown_path(directive.page)}:{expected.line} (expected)",
             tofile=f"examples/{directive.name} on {python} (actual)",
         )
         problems.append("".join(_visible_line_end(line) for line in diff))
@@ -46,7 +45,7 @@ def describe_mismatch(directive: ExampleDirective, result: RunResult) -> str | N
         return None
     advice = (
         "If the example's new output is right, record it with: "
-        f"python -m importdemo update {_shown(directive.page)}\n"
+        f"python -m importdemo update {shown_path(directive.page)}\n"
     )
     heading = f"{where}: example {directive.name} on {python} differs from the page:\n"
     return heading + "".join(problems) + advice
@@ -58,10 +57,3 @@ def _visible_line_end(line: str) -> str:
     if body != body.rstrip(" \t"):
         body += "\u23ce"  # a visible end of line after trailing white space
     return body + "\n" if line.endswith("\n") else body + "\n\\ No newline at end\n"
-
-
-def _shown(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)

@@ -7,12 +7,12 @@ it was. A second run changes nothing.
 from __future__ import annotations
 
 import difflib
-import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from importdemo.directive import ExampleDirective, read_found_directive
+from importdemo.errors import shown_path
 from importdemo.example_folders import find_example
 from importdemo.page_scanner import FoundDirective, scan_page
 from importdemo.run_ahead import run_ahead_width
@@ -41,7 +41,7 @@ class Stale:
 
     def diff(self) -> str:
         """A unified diff from the page's text to the example's output."""
-        where = f"{_shown(self.page)}:{self.line}"
+        where = f"{shown_path(self.page)}:{self.line}"
         return "".join(
             difflib.unified_diff(
                 self.expected.splitlines(keepends=True),
@@ -113,7 +113,7 @@ def update_pages(
                 replacements.append((place.start, place.end, _split(place, results)))
                 done = "is now" if write else "needs (update writes it as)"
                 report.notes.append(
-                    f"{_shown(page)}:{place.line}: {directive.name} prints different things "
+                    f"{shown_path(page)}:{place.line}: {directive.name} prints different things "
                     f"on different versions; its output {done} one {{output}} block per "
                     "version range: add :changed: with one line saying what changed"
                 )
@@ -188,7 +188,7 @@ def _compare(
         expected = directive.output_for(result.interpreter.version)
         if expected is None:
             report.notes.append(
-                f"{_shown(directive.page)}:{directive.line}: no output of {directive.name} "
+                f"{shown_path(directive.page)}:{directive.line}: no output of {directive.name} "
                 f"covers Python {result.interpreter.short_version}; add an {{output}} block for it"
             )
             continue
@@ -199,7 +199,7 @@ def _compare(
         if len(printed) > 1:
             groups = "; ".join(f"{', '.join(v)} print one thing" for v in printed.values())
             report.notes.append(
-                f"{_shown(directive.page)}:{expected.line}: the versions of one output of "
+                f"{shown_path(directive.page)}:{expected.line}: the versions of one output of "
                 f"{directive.name} now differ ({groups}); split it into {{output}} blocks "
                 "by version range (left as it was)"
             )
@@ -209,14 +209,7 @@ def _compare(
     new_texts = [actual for _, actual, _ in pairs]
     if len(pairs) > 1 and len(set(new_texts)) < len(new_texts):
         report.notes.append(
-            f"{_shown(directive.page)}:{directive.line}: some {{output}} blocks of "
+            f"{shown_path(directive.page)}:{directive.line}: some {{output}} blocks of "
             f"{directive.name} are now identical; merge them into one"
         )
     return pairs
-
-
-def _shown(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
