@@ -6,6 +6,7 @@ import io
 import re
 import subprocess
 import sys
+import time
 import urllib.request
 import zipfile
 from typing import TYPE_CHECKING, Any
@@ -181,6 +182,31 @@ def test_pages_load_without_console_errors_and_with_headings_in_order(
     assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:]))
 
 
+_COLOURS = (
+    "const s = getComputedStyle(arguments[0]); let e = arguments[0];"
+    "let bg = s.backgroundColor;"
+    "while (bg === 'rgba(0, 0, 0, 0)' && e.parentElement) {"
+    "  e = e.parentElement; bg = getComputedStyle(e).backgroundColor; }"
+    "return [s.color, bg];"
+)
+
+
+def _settled_colours(driver: Any, element: Any) -> list[str]:
+    """Text and background colour once transitions end, as a reader sees them.
+
+    sphinx-design fades a tab label's colour over 250 ms after the theme
+    changes; a colour read in the middle of that fade is nobody's colour.
+    """
+    colours = driver.execute_script(_COLOURS, element)
+    for _ in range(30):
+        time.sleep(0.1)
+        again = driver.execute_script(_COLOURS, element)
+        if again == colours:
+            break
+        colours = again
+    return list(colours)
+
+
 def _rgb(css: str) -> tuple[float, ...]:
     return tuple(float(part) for part in re.findall(r"[\d.]+", css)[:3])
 
@@ -214,14 +240,7 @@ def test_code_output_and_tabs_are_readable_in_light_and_dark_mode(
     elements = [e for s in selectors for e in driver.find_elements(By.CSS_SELECTOR, s)[:3]]
     for element in elements:
         selector = element.get_attribute("class")
-        colours = driver.execute_script(
-            "const s = getComputedStyle(arguments[0]); let e = arguments[0];"
-            "let bg = s.backgroundColor;"
-            "while (bg === 'rgba(0, 0, 0, 0)' && e.parentElement) {"
-            "  e = e.parentElement; bg = getComputedStyle(e).backgroundColor; }"
-            "return [s.color, bg];",
-            element,
-        )
+        colours = _settled_colours(driver, element)
         assert _contrast(*colours) >= 4.5, (selector, colours)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for page in ("tutorial/what-import-does", "explanation/packages"):
