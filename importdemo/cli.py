@@ -86,7 +86,7 @@ def _update(options: argparse.Namespace, example_args: list[str]) -> int:
     reports = update_pages(
         pages, examples=options.examples, interpreters=interpreters, write=not options.check
     )
-    versions = ", ".join(interpreter.short_version for interpreter in interpreters)
+    versions = ", ".join(interpreter.release for interpreter in interpreters)
     stale = 0
     for report in reports:
         for item in report.stale:

@@ -14,10 +14,11 @@ from importdemo.errors import ExampleError
 __all__ = ("Interpreter", "inspect_interpreter")
 
 _QUESTIONS = """\
-import json, sys, sysconfig
+import json, platform, sys, sysconfig
 print(json.dumps({
     "implementation": sys.implementation.name,
     "version": list(sys.version_info[:3]),
+    "release": platform.python_version(),
     "base_prefix": sys.base_prefix,
     "stdlib": sysconfig.get_paths()["stdlib"],
 }))
@@ -34,6 +35,9 @@ class Interpreter:
     implementation: str
     #: ``sys.version_info[:3]``.
     version: tuple[int, int, int]
+    #: The exact release, as :func:`platform.python_version` says it:
+    #: ``"3.11.7"``, ``"3.15.0rc1"``. Pages name it wherever they say "verified".
+    release: str
     #: ``sys.base_prefix``: the installation, outside any virtual environment.
     base_prefix: Path
     #: The standard library's directory, shown as ``<stdlib>`` in outputs.
@@ -84,6 +88,7 @@ def _inspect(executable: str) -> Interpreter:
         executable=Path(executable),
         implementation=facts["implementation"],
         version=(facts["version"][0], facts["version"][1], facts["version"][2]),
+        release=facts["release"],
         base_prefix=Path(facts["base_prefix"]),
         stdlib=Path(facts["stdlib"]),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 import subprocess
 import sys
 import zipfile
@@ -69,6 +70,13 @@ def test_the_page_shows_each_file_main_first_the_command_and_the_output(site: Pa
     assert '<span class="gp">$ </span>python<span class="w"> </span>main.py' in html
     assert 'class="importdemo-output highlight-text notranslate"' in html
     assert "hello \n</pre>" in html
+
+
+def test_the_footer_names_the_exact_release_that_verified_the_output(site: Path) -> None:
+    conf = CONF + f"importdemo_pythons = [{sys.executable!r}]\n"
+    assert build(site, conf=conf).returncode == 0
+    html = (site / "_build" / "index.html").read_text()
+    assert f"Output verified on CPython {platform.python_version()}." in html
 
 
 def test_an_unknown_example_is_a_build_error_with_page_and_line(site: Path) -> None:

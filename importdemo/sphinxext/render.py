@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from importdemo.directive import ExampleDirective
 
-__all__ = ("command_line", "example_node", "file_tree", "version_list")
+__all__ = ("command_line", "example_node", "file_tree", "release_list")
 
 _LANGUAGES = {".py": "python", ".pth": "text", ".txt": "text", ".cfg": "ini", ".toml": "toml"}
 
@@ -47,8 +47,8 @@ def example_node(
     """The whole example: a tree of its folders, file tabs, command and output(s).
 
     *changed* is the ``:changed:`` text, parsed, shown above outputs that
-    differ by version; *verified* the versions (``"3.11"``) whose output the
-    build checked; *download* the URI of the example's zip file and
+    differ by version; *verified* the exact releases (``"3.11.7"``) whose
+    output the build checked; *download* the URI of the example's zip file and
     *repository* that of its folder online, each linked below the output.
     """
     example = nodes.container(classes=["importdemo-example"])
@@ -68,7 +68,7 @@ def example_node(
     example += _outputs(directive)
     footer = nodes.paragraph("", "", classes=["importdemo-footer"])
     if verified:
-        footer += nodes.Text(f"Output verified on Python {version_list(verified)}.")
+        footer += nodes.Text(f"Output verified on CPython {release_list(verified)}.")
     for label, uri in (("Download the example (.zip)", download), ("Browse it", repository)):
         if uri:
             footer += nodes.Text(" ")
@@ -92,12 +92,15 @@ def file_tree(name: str, paths: Sequence[Path]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def version_list(versions: Sequence[str]) -> str:
-    """``3.9\u20133.13`` (an en dash) for consecutive versions, else ``3.9, 3.11``."""
-    minors = [int(version.split(".")[1]) for version in versions]
-    if len(minors) > 2 and minors == list(range(minors[0], minors[-1] + 1)):
-        return f"{versions[0]}\u2013{versions[-1]}"
-    return ", ".join(versions)
+def release_list(releases: Sequence[str]) -> str:
+    """``3.9.18, 3.12.1 and 3.13.0``: every release named, never a range.
+
+    A range such as ``3.9\u20133.13`` would let a reader on 3.13.5 believe their
+    release was checked; only the releases that ran are named.
+    """
+    if len(releases) < 2:
+        return "".join(releases)
+    return f"{', '.join(releases[:-1])} and {releases[-1]}"
 
 
 def _files(directive: ExampleDirective, files: Sequence[tuple[Path, str]]) -> nodes.Element:

@@ -48,7 +48,8 @@ __all__ = (
 class Verification:
     """What the build found for one directive."""
 
-    #: The versions whose output and exit status are the page's, oldest first.
+    #: The releases (``"3.11.7"``) whose output and exit status are the page's,
+    #: oldest first.
     verified: list[str] = field(default_factory=list)
     #: One message (page, line, diff) per version that disagrees.
     problems: list[str] = field(default_factory=list)
@@ -127,7 +128,7 @@ def verify_example(
         except ExampleError as error:
             problem = str(error)
         if problem is None:
-            verification.verified.append(interpreter.short_version)
+            verification.verified.append(interpreter.release)
         else:
             verification.problems.append(problem)
     return verification

@@ -120,8 +120,7 @@ def pytest_collection_modifyitems(
 def pytest_report_header(config: pytest.Config) -> str:
     settings = config.stash[_SETTINGS]
     pythons = ", ".join(
-        f"{interpreter.short_version} ({interpreter.executable})"
-        for interpreter in settings.interpreters
+        f"{interpreter.release} ({interpreter.executable})" for interpreter in settings.interpreters
     )
     return f"importdemo: examples verified on {pythons or 'no interpreter'}"
 
@@ -130,7 +129,8 @@ def pytest_report_header(config: pytest.Config) -> str:
 def pytest_terminal_summary(terminalreporter: TerminalReporter, config: pytest.Config) -> None:
     settings = config.stash[_SETTINGS]
     missing = settings.missing()
-    line = f"importdemo: examples verified on Python {', '.join(settings.found()) or 'none'}"
+    releases = ", ".join(interpreter.release for interpreter in settings.interpreters)
+    line = f"importdemo: examples verified on CPython {releases or 'none'}"
     if missing:
         line += f"; not checked on: {', '.join(missing)} (not found)"
     terminalreporter.write_sep("-", line, yellow=bool(missing), bold=True)
