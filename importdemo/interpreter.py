@@ -42,11 +42,24 @@ class Interpreter:
     base_prefix: Path
     #: The standard library's directory, shown as ``<stdlib>`` in outputs.
     stdlib: Path
+    #: CPython compiled to WebAssembly, run under Node.js (then
+    #: :attr:`executable` is ``node`` and :attr:`base_prefix` the runtime's folder).
+    webassembly: bool = False
 
     @property
     def short_version(self) -> str:
         """``"3.11"`` for 3.11.7: the name used in test ids and on pages."""
         return f"{self.version[0]}.{self.version[1]}"
+
+    @property
+    def name(self) -> str:
+        """``"3.11"``, or ``"3.14-wasm"`` for WebAssembly: how test ids and pages name it."""
+        return f"{self.short_version}-wasm" if self.webassembly else self.short_version
+
+    @property
+    def label(self) -> str:
+        """``"3.11.7"``, or ``"3.14.2 (WebAssembly)"``: the exact release, as pages say it."""
+        return f"{self.release} (WebAssembly)" if self.webassembly else self.release
 
 
 def inspect_interpreter(python: str | None = None) -> Interpreter:

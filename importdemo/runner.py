@@ -13,7 +13,9 @@ from importdemo.errors import ExampleError
 from importdemo.interpreter import Interpreter, inspect_interpreter
 from importdemo.normalise import decode_output, normalise_output
 from importdemo.process import run_bounded
-from importdemo.tracing import trace_command
+from importdemo.tracing import TRACER_FOLDER, trace_command
+from importdemo.wasm.command import not_runnable_reason, wasm_command, wasm_interpreter
+from importdemo.wasm.runtimes import wasm_runtime
 from importdemo.workspace import example_copy
 
 if TYPE_CHECKING:
@@ -53,6 +55,9 @@ class RunResult:
     duration: float
     #: The interpreter it ran on.
     interpreter: Interpreter
+    #: Why the run failed for a limit of its platform rather than of the
+    #: example (WebAssembly cannot start threads or processes); ``""`` if it did not.
+    not_runnable: str = ""
 
 
 def run_example(
@@ -68,6 +73,10 @@ def run_example(
 ) -> RunResult:
     """Run the example in *folder* as ``python main.py`` (or ``python -m MODULE``).
 
+    *python* is a path or a command (default: the running interpreter), or
+    ``wasm:3.14`` for CPython compiled to WebAssembly (see :mod:`importdemo.wasm`),
+    installed on first use.
+
     The run happens in a fresh temporary copy of the folder, in a clean
     environment that sees only the standard library, with empty stdin. It is
     stopped after *timeout* seconds or *output_limit* bytes of output. The
@@ -82,14 +91,28 @@ def run_example(
     """
     folder = Path(folder)
     _check_request(folder, module=module, timeout=timeout, output_limit=output_limit)
-    interpreter = inspect_interpreter(python)
-    executable = clean_python(interpreter)
+    if python is not None and python.startswith("wasm:"):
+        interpreter = wasm_interpreter(wasm_runtime(python))
+    else:
+        interpreter = inspect_interpreter(python)
     entry = ["main.py"] if module is None else ["-m", module]
     if trace:
         entry = trace_command(entry, show_all=trace_all)
     with example_copy(folder.absolute()) as (copy, scratch):
+        if interpreter.webassembly:
+            command = wasm_command(
+                interpreter,
+                cwd=copy,
+                mounts=[scratch, *([TRACER_FOLDER] if trace else [])],
+                python_args=[*entry, *args],
+            )
+            placeholders = []
+        else:
+            executable = clean_python(interpreter)
+            command = [str(executable), *entry, *args]
+            placeholders = [(executable.parent.parent, "<venv>")]
         run = run_bounded(
-            [str(executable), *entry, *args],
+            command,
             cwd=copy,
             env=example_environment(scratch),
             timeout=timeout,
@@ -99,7 +122,7 @@ def run_example(
             decode_output(run.output),
             example=copy,
             stdlib=interpreter.stdlib,
-            extra=[(executable.parent.parent, "<venv>")],
+            extra=placeholders,
         )
     if output and not output.endswith("\n"):
         output += "\n"  # a page shows whole lines; a missing last newline is not shown
@@ -116,6 +139,7 @@ def run_example(
         exit_status=exit_status,
         duration=run.duration,
         interpreter=interpreter,
+        not_runnable=not_runnable_reason(output, exit_status) if interpreter.webassembly else "",
     )
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ("PREFIX", "trace_command")
+__all__ = ("PREFIX", "TRACER_FOLDER", "trace_command")
 
 #: The script that installs the trace and then runs the example.
 _BOOTSTRAP = Path(__file__).with_name("importlib_bootstrap_trace.py")
+#: The folder a runtime with a file system of its own must see for a trace.
+TRACER_FOLDER = _BOOTSTRAP.parent
 
 #: What every trace line starts with, and no line of an example's own output.
 PREFIX = "\u2502 "

@@ -1,0 +1,66 @@
+"""The command that runs an example in a WebAssembly runtime, and what it runs on."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from importdemo.errors import ExampleError
+from importdemo.interpreter import Interpreter
+from importdemo.wasm.runtimes import RUN_MAIN, find_node, install_runtime
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from importdemo.wasm.runtimes import WasmRuntime
+
+__all__ = ("not_runnable_reason", "wasm_command", "wasm_interpreter")
+
+#: The last line of a traceback that says the platform, not the example, failed.
+_PLATFORM_LIMITS = (
+    (re.compile(r"^RuntimeError: can't start new thread$", re.MULTILINE), "it starts a thread"),
+    (re.compile(r"^\w*Error: \[Errno 138\]", re.MULTILINE), "it starts a process"),
+)
+
+
+def wasm_interpreter(runtime: WasmRuntime) -> Interpreter:
+    """The runtime as the runner names it in results: installed, or an error saying how."""
+    folder = install_runtime(runtime)
+    found = find_node()
+    assert found is not None  # install_runtime needed it
+    major, minor, patch = (int(part) for part in re.findall(r"\d+", runtime.release)[:3])
+    return Interpreter(
+        executable=found[0],
+        implementation="cpython",
+        version=(major, minor, patch),
+        release=runtime.release,
+        base_prefix=folder,
+        stdlib=runtime.stdlib,
+        webassembly=True,
+    )
+
+
+def wasm_command(
+    interpreter: Interpreter, *, cwd: Path, mounts: Sequence[Path], python_args: Sequence[str]
+) -> list[str]:
+    """``node run-main.mjs ...``: run *python_args* in *cwd* in the runtime."""
+    if not interpreter.webassembly:
+        raise ExampleError(f"{interpreter.executable} is not a WebAssembly runtime")
+    request = {
+        "pyodide": str(interpreter.base_prefix),
+        "cwd": str(cwd),
+        "mounts": [str(path) for path in mounts],
+    }
+    return [str(interpreter.executable), str(RUN_MAIN), json.dumps(request), *python_args]
+
+
+def not_runnable_reason(output: str, exit_status: int) -> str:
+    """Why the run failed for a limit of WebAssembly, not of the example; ``""`` if not."""
+    if exit_status == 0:
+        return ""
+    for pattern, reason in _PLATFORM_LIMITS:
+        if pattern.search(output):
+            return f"not runnable in WebAssembly: {reason}, which WebAssembly cannot do"
+    return ""
