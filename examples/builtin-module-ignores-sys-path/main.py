@@ -1,4 +1,10 @@
 import sys
 
-print("sys comes from:", sys.__spec__.origin)
-print("The script's folder is first on sys.path:", sys.path[0])
+# errno is compiled into CPython, and nothing imports it before this line,
+# so this import really goes to the finders: BuiltinImporter answers first.
+print("errno in sys.modules before the import:", "errno" in sys.modules)
+print("errno is built in:", "errno" in sys.builtin_module_names)
+import errno
+
+print("errno comes from:", errno.__spec__.origin)
+print("The script's folder, first on sys.path, holds errno.py:", sys.path[0])

@@ -17,9 +17,14 @@ class Greetings(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 
 sys.meta_path.insert(0, Greetings())
+print("import greeting_world")
 import greeting_world
 
 print("greeting_world.text:", greeting_world.text)
+print("import json")
 import json
 
 print("json still comes from:", json.__spec__.loader.__class__.__name__)
+print("import json, greeting_world, sys (all in sys.modules: no finder is asked)")
+import json, greeting_world, sys
+print("(no find_spec line above: each of them was a cache hit)")

@@ -1,6 +1,6 @@
-import sys
+import sys  # sys is in sys.modules before main.py starts: a cache hit
 
 import json
 
 print("json is from:", json.__file__)
-print("'sys' is built in, so a local sys.py would not matter:", sys.__spec__.origin)
+print("sys is from:", sys.__spec__.origin)

@@ -1,18 +1,36 @@
 import threading
 
-results = {}
+import shared
+
+seen = {}
 
 
-def worker(name):
-    import slow  # the second thread waits on slow's import lock
+def thread_a():
+    shared.log("import slow")
+    import slow
 
-    results[name] = slow
+    shared.b_import_returned.wait()  # report after B, to keep the log in order
+    shared.log(f"import returned, slow.READY = {getattr(slow, 'READY', 'missing')}")
+    seen["A"] = slow
 
 
-threads = [threading.Thread(target=worker, args=(n,)) for n in ("first", "second")]
+def thread_b():
+    shared.slow_is_running.wait()  # slow's body is running in thread A
+    shared.log("import slow")
+    shared.b_is_importing.set()
+    import slow  # waits on slow's module lock until A has finished it
+
+    shared.log(f"import returned, slow.READY = {getattr(slow, 'READY', 'missing')}")
+    seen["B"] = slow
+    shared.b_import_returned.set()
+
+
+threads = [threading.Thread(target=thread_a, name="A"), threading.Thread(target=thread_b, name="B")]
 for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-print("Both threads got the same, finished module:", results["first"] is results["second"])
-print("slow.READY:", results["first"].READY)
+for event in shared.events:
+    print(event)
+print("Both threads got the same module object:", seen["A"] is seen["B"])
+print("slow's body ran", len(shared.runs), "time")

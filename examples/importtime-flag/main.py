@@ -1,7 +1,7 @@
 import subprocess
 import sys
 
-# -X importtime reports every import, nested, with times in microseconds.
+# -X importtime reports each module loaded, nested, with times in microseconds.
 done = subprocess.run(
     [sys.executable, "-X", "importtime", "-c", "import json"], capture_output=True, text=True
 )

@@ -1,11 +1,12 @@
 import sys
 import warnings
 
-warnings.simplefilter("ignore", ImportWarning)
+warnings.simplefilter("always")  # ImportWarning is hidden by default
+warnings.showwarning = lambda message, category, *rest: print(f"{category.__name__}: {message}")
 
 
 class OldStyleFinder:
-    """Implements only the find_module protocol, removed in Python 3.12."""
+    """Implements only find_module(), the finder protocol before Python 3.4."""
 
     def find_module(self, name, path=None):
         if name == "old_style":

@@ -7,6 +7,6 @@ import plugins.video
 
 print(plugins.audio.NAME)
 print(plugins.video.NAME)
-print("plugins.__file__:", getattr(plugins, "__file__", None))
+print("plugins.__file__:", plugins.__file__)  # set, to None: no single file
 print("plugins.__path__:", list(plugins.__path__))
 print(plugins)

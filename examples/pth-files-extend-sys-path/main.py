@@ -1,17 +1,49 @@
-import pathlib
-import site
-import sys
-import tempfile
+"""Watch site read .pth files at a real start-up, in a throw-away virtual environment."""
 
-site_dir = pathlib.Path(tempfile.mkdtemp())
-extra = site_dir / "extra"
-extra.mkdir()
-(extra / "bonus.py").write_text('print("bonus imported from the folder a .pth file added")\n')
-(site_dir / "demo.pth").write_text(
-    "# a .pth file: one path per line, or a line that starts with 'import'\n"
-    "extra\n"
-    "import sys; print('a line of demo.pth ran at start-up')\n"
-)
-site.addsitedir(str(site_dir))  # what site does for site-packages at start-up
-print("extra is on sys.path:", str(extra) in sys.path)
+import os
+import pathlib
+import subprocess
+import tempfile
+import venv
+
+
+class Builder(venv.EnvBuilder):
+    def post_setup(self, context):
+        self.python = context.env_exe  # the new environment's interpreter
+
+
+def run(python, code):
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+PROGRAM = """
+import os, sys, sysconfig
+site_packages = sysconfig.get_path("purelib")
+print("The program starts. sys.path ends with:")
+for entry in sys.path[-2:]:
+    print("  ", os.path.normpath(os.path.join("site-packages", os.path.relpath(entry, site_packages))))
 import bonus
+"""
+
+with tempfile.TemporaryDirectory() as tmp:
+    builder = Builder(with_pip=False)
+    builder.create(os.path.join(tmp, "env"))
+    site_packages = pathlib.Path(run(builder.python, "import sysconfig; print(sysconfig.get_path('purelib'))").strip())
+    (site_packages / "extra").mkdir()
+    (site_packages / "extra" / "bonus.py").write_text('print("bonus imported from extra/")\n', encoding="utf-8")
+    (site_packages / "demo.pth").write_text(
+        "# a comment: skipped\n"
+        "\n"  # a blank line: skipped
+        "extra\n"  # a folder that exists, relative to site-packages: appended to sys.path
+        "missing\n"  # a folder that does not exist: not added
+        "import sys; print('demo.pth: a line that starts with import runs at start-up')\n"
+        "  import sys; print('never printed: this line does not start with import')\n",
+        encoding="utf-8",
+    )
+    # A .pth file whose name starts with a dot: Python 3.13 skips it.
+    (site_packages / ".hidden.pth").write_text(
+        "import sys; print('.hidden.pth: a line that starts with import runs at start-up')\n",
+        encoding="utf-8",
+    )
+    print(run(builder.python, PROGRAM), end="")

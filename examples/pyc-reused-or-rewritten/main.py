@@ -1,25 +1,36 @@
 import importlib.util
+import os
 import pathlib
 import sys
 import tempfile
 
-folder = pathlib.Path(tempfile.mkdtemp())
-sys.path.insert(0, str(folder))
-source = folder / "data.py"
-source.write_text("VALUE = 1\n", encoding="utf-8")
-cached = pathlib.Path(importlib.util.cache_from_source(str(source)))
+sys.dont_write_bytecode = False  # the default; -B or PYTHONDONTWRITEBYTECODE set it
 
-import data
+with tempfile.TemporaryDirectory() as tmp:
+    sys.path.insert(0, tmp)
+    source = pathlib.Path(tmp, "data.py")
+    source.write_text("VALUE = 1\n", encoding="utf-8")
+    cached = pathlib.Path(importlib.util.cache_from_source(str(source)))
 
-first = cached.stat().st_mtime_ns
-del sys.modules["data"]
-import data
+    import data
 
-print("Unchanged source: the .pyc was reused:", cached.stat().st_mtime_ns == first)
+    header = cached.read_bytes()[:16]  # magic number, flags, source mtime, source size
+    stat = os.stat(source)
+    print("Header flags:", int.from_bytes(header[4:8], "little"), "(timestamp-based)")
+    print("Header mtime is the source's, in whole seconds:",
+          int.from_bytes(header[8:12], "little") == int(stat.st_mtime) & 0xFFFFFFFF)
+    print("Header size is the source's:", int.from_bytes(header[12:16], "little"), "bytes")
 
-source.write_text("VALUE = 22\n", encoding="utf-8")  # a new size invalidates it
-del sys.modules["data"]
-import data
+    first = cached.stat().st_mtime_ns
+    del sys.modules["data"]
+    import data
 
-print("Changed source: the .pyc was rewritten:", cached.stat().st_mtime_ns != first)
-print("data.VALUE:", data.VALUE)
+    print("Unchanged source: the .pyc was reused:", cached.stat().st_mtime_ns == first)
+
+    source.write_text("VALUE = 22\n", encoding="utf-8")  # a new size invalidates it
+    del sys.modules["data"]
+    import data
+
+    print("Changed source: the .pyc was rewritten:", cached.stat().st_mtime_ns != first)
+    print("data.VALUE:", data.VALUE)
+    sys.path.remove(tmp)

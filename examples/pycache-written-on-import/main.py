@@ -1,10 +1,18 @@
 import os
+import pathlib
 import sys
+import tempfile
 
-print("Before the import:", os.listdir("."))
-import shapes
+sys.dont_write_bytecode = False  # the default; -B or PYTHONDONTWRITEBYTECODE set it
 
-print("After the import: ", sorted(os.listdir(".")))
-tag = sys.implementation.cache_tag  # such as cpython-312: one .pyc per interpreter
-print("In __pycache__:", os.listdir("__pycache__") == [f"shapes.{tag}.pyc"], "-> shapes.<tag>.pyc")
-print("No .pyc for the script run as main.py:", not any(n.startswith("main.") for n in os.listdir("__pycache__")))
+with tempfile.TemporaryDirectory() as tmp:
+    pathlib.Path(tmp, "shapes.py").write_text("SIDES = 4\n", encoding="utf-8")
+    sys.path.insert(0, tmp)
+    print("Before the import:", sorted(os.listdir(tmp)))
+    import shapes
+
+    print("After the import: ", sorted(os.listdir(tmp)))
+    tag = sys.implementation.cache_tag  # such as cpython-312: one .pyc per interpreter
+    cached = os.listdir(os.path.join(tmp, "__pycache__"))
+    print("In __pycache__:", cached == [f"shapes.{tag}.pyc"], "-> shapes.<tag>.pyc")
+    sys.path.remove(tmp)

@@ -1,5 +1,7 @@
-__all__ = ["public"]
+import os
+
+__all__ = ["public", "_private"]  # exactly these names, underscore or not
 
 public = "listed in __all__"
-unlisted = "not listed"
-_private = "underscore"
+unlisted = "not listed: skipped"
+_private = "listed, so bound despite the underscore"

@@ -1,8 +1,21 @@
-import importlib.util
 import json
+import os
 import sys
 
-print("json.__file__:", json.__file__)
-print("json.__spec__.origin:", json.__spec__.origin)
-print("Without importing it:", importlib.util.find_spec("email").origin)
-print("Built-in modules have no file:", getattr(sys, "__file__", None), "/", sys.__spec__.origin)
+import plugins  # a folder without __init__.py: a namespace package
+
+
+def describe(module):
+    spec = module.__spec__
+    loader = spec.loader
+    print(module.__name__)
+    print("  __file__:", getattr(module, "__file__", None))
+    print("  __spec__.origin:", spec.origin)
+    print("  loader:", (loader if isinstance(loader, type) else type(loader)).__name__)
+
+
+describe(json)  # a source file
+describe(sys)  # compiled into the interpreter
+describe(os)  # imported at start-up
+describe(plugins)
+print("  __path__:", list(plugins.__path__))

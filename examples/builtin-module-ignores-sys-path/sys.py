@@ -1,1 +1,0 @@
-print("This local sys.py never runs: sys is built into the interpreter")

@@ -1,0 +1,1 @@
+VALUE = "from common"  # what a and b both need

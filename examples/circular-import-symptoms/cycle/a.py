@@ -1,0 +1,3 @@
+import b
+
+VALUE = "from a"

@@ -1,0 +1,3 @@
+import d
+
+VALUE = "from c"

@@ -1,0 +1,1 @@
+from c import VALUE  # c is half-built: VALUE does not exist yet

@@ -1,0 +1,1 @@
+print("Running app/__init__.py")

@@ -1,0 +1,2 @@
+print("Running app/settings.py")
+DEBUG = False

@@ -1,0 +1,2 @@
+print("Running broken.py")
+raise RuntimeError("broken cannot finish")

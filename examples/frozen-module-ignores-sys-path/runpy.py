@@ -1,0 +1,1 @@
+print("Running the local runpy.py")

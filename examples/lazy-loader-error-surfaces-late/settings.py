@@ -1,0 +1,4 @@
+print("settings: running now")
+DEBUG = True
+raise RuntimeError("a bug in settings.py")
+TIMEOUT = 30

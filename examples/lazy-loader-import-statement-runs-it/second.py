@@ -1,0 +1,2 @@
+print("second: running now")
+VALUE = 2

@@ -1,0 +1,1 @@
+WHERE = "app/helpers.py"

@@ -1,0 +1,1 @@
+print("late/plugins/__init__.py runs: a regular package")

@@ -1,0 +1,1 @@
+NAME = "video, from late/"

@@ -1,0 +1,7 @@
+import units
+
+print("Running shapes")
+
+
+class Point:
+    pass
