@@ -230,8 +230,9 @@ def _parser() -> argparse.ArgumentParser:
         help="rewrite stale outputs in pages from fresh runs (--check: only report)",
         description=(
             "Run every example the pages use, on every CPython 3.9+ found (or those "
-            "given with --python), and rewrite each expected output that differs. Only "
-            "output text changes; the rest of each page stays byte for byte. With "
+            "given with --python), and rewrite each expected output that differs. Outside "
+            "the directives it rewrites, each page stays byte for byte; a directive whose "
+            "outputs split by version is written out again, its options kept. With "
             "--check nothing is written: each stale output is printed as a diff and the "
             "exit status is 1. Exit status 1 also when a page needs an author's decision "
             "(outputs to split or merge by version), printed as notes."

@@ -14,8 +14,9 @@ from importdemo.interpreter import Interpreter, inspect_interpreter
 from importdemo.normalise import decode_output, normalise_output
 from importdemo.process import run_bounded
 from importdemo.tracing import TRACER_FOLDER, trace_command
-from importdemo.wasm.command import not_runnable_reason, wasm_command, wasm_interpreter
+from importdemo.wasm.command import not_runnable_reason, wasm_interpreter
 from importdemo.wasm.runtimes import wasm_runtime
+from importdemo.wasm.workers import EXAMPLE_MOUNT, run_in_worker
 from importdemo.workspace import example_copy
 
 if TYPE_CHECKING:
@@ -100,27 +101,31 @@ def run_example(
         entry = trace_command(entry, show_all=trace_all)
     with example_copy(folder.absolute()) as (copy, scratch):
         if interpreter.webassembly:
-            command = wasm_command(
+            run = run_in_worker(
                 interpreter,
                 cwd=copy,
-                mounts=[scratch, *([TRACER_FOLDER] if trace else [])],
+                scratch=scratch,
+                mounts=[TRACER_FOLDER] if trace else [],
                 python_args=[*entry, *args],
+                timeout=timeout,
+                output_limit=output_limit,
             )
+            shown_as = EXAMPLE_MOUNT
             placeholders = []
         else:
             executable = clean_python(interpreter)
-            command = [str(executable), *entry, *args]
+            run = run_bounded(
+                [str(executable), *entry, *args],
+                cwd=copy,
+                env=example_environment(scratch),
+                timeout=timeout,
+                output_limit=output_limit,
+            )
+            shown_as = copy
             placeholders = [(executable.parent.parent, "<venv>")]
-        run = run_bounded(
-            command,
-            cwd=copy,
-            env=example_environment(scratch),
-            timeout=timeout,
-            output_limit=output_limit,
-        )
         output = normalise_output(
             decode_output(run.output),
-            example=copy,
+            example=shown_as,
             stdlib=interpreter.stdlib,
             extra=placeholders,
         )

@@ -1,7 +1,9 @@
 """Rewrite the expected outputs of pages from what the examples print now.
 
-Only the text of output blocks changes; every other byte of a page stays as
-it was. A second run changes nothing.
+Only the directives whose outputs changed are rewritten: the text of their
+output blocks, or the whole directive (options kept) when its outputs split
+by version. Every other byte of a page stays as it was. A second run changes
+nothing.
 """
 
 from __future__ import annotations

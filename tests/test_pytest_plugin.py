@@ -107,7 +107,7 @@ def test_a_missing_version_is_reported_as_not_checked(project: pytest.Pytester) 
     result = run(project)
     release = platform.python_version()
     result.stdout.fnmatch_lines(
-        [f"*importdemo: examples verified on CPython {release}; not checked on: *"]
+        [f"*importdemo: examples checked on CPython {release}; not checked on: *"]
     )
 
 

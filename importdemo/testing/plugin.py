@@ -122,7 +122,7 @@ def pytest_report_header(config: pytest.Config) -> str:
     pythons = ", ".join(
         f"{interpreter.release} ({interpreter.executable})" for interpreter in settings.interpreters
     )
-    return f"importdemo: examples verified on {pythons or 'no interpreter'}"
+    return f"importdemo: examples checked on {pythons or 'no interpreter'}"
 
 
 @pytest.hookimpl(trylast=True)
@@ -130,7 +130,7 @@ def pytest_terminal_summary(terminalreporter: TerminalReporter, config: pytest.C
     settings = config.stash[_SETTINGS]
     missing = settings.missing()
     releases = ", ".join(interpreter.release for interpreter in settings.interpreters)
-    line = f"importdemo: examples verified on CPython {releases or 'none'}"
+    line = f"importdemo: examples checked on CPython {releases or 'none'}"
     if missing:
         line += f"; not checked on: {', '.join(missing)} (not found)"
     terminalreporter.write_sep("-", line, yellow=bool(missing), bold=True)

@@ -1,9 +1,9 @@
 """CPython compiled to WebAssembly (Pyodide under Node.js) as a place to run examples.
 
 ``--python wasm:3.14`` runs an example there as ``python main.py`` runs it:
-CPython's own main, in a fresh interpreter, with the example's files at the
-same paths as a native run. See :mod:`importdemo.wasm.runtimes` for the
-pinned releases and how they are installed.
+CPython's own main, in a fresh interpreter restored from a snapshot by a warm
+worker (:mod:`importdemo.wasm.workers`). :mod:`importdemo.wasm.runtimes` pins
+the releases and installs them.
 """
 
 from __future__ import annotations

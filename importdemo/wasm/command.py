@@ -1,22 +1,17 @@
-"""The command that runs an example in a WebAssembly runtime, and what it runs on."""
+"""A WebAssembly runtime as the runner sees it, and what its runs' failures mean."""
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING
 
-from importdemo.errors import ExampleError
 from importdemo.interpreter import Interpreter
-from importdemo.wasm.runtimes import RUN_MAIN, find_node, install_runtime
+from importdemo.wasm.runtimes import find_node, install_runtime
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-    from pathlib import Path
-
     from importdemo.wasm.runtimes import WasmRuntime
 
-__all__ = ("not_runnable_reason", "wasm_command", "wasm_interpreter")
+__all__ = ("not_runnable_reason", "wasm_interpreter")
 
 #: The last line of a traceback that says the platform, not the example, failed.
 _PLATFORM_LIMITS = (
@@ -40,20 +35,6 @@ def wasm_interpreter(runtime: WasmRuntime) -> Interpreter:
         stdlib=runtime.stdlib,
         webassembly=True,
     )
-
-
-def wasm_command(
-    interpreter: Interpreter, *, cwd: Path, mounts: Sequence[Path], python_args: Sequence[str]
-) -> list[str]:
-    """``node run-main.mjs ...``: run *python_args* in *cwd* in the runtime."""
-    if not interpreter.webassembly:
-        raise ExampleError(f"{interpreter.executable} is not a WebAssembly runtime")
-    request = {
-        "pyodide": str(interpreter.base_prefix),
-        "cwd": str(cwd),
-        "mounts": [str(path) for path in mounts],
-    }
-    return [str(interpreter.executable), str(RUN_MAIN), json.dumps(request), *python_args]
 
 
 def not_runnable_reason(output: str, exit_status: int) -> str:

@@ -22,8 +22,6 @@ from importdemo.errors import ExampleError
 __all__ = ("RUNTIMES", "WasmRuntime", "find_node", "install_runtime", "wasm_runtime")
 
 _HERE = Path(__file__).parent
-#: The Node.js script that runs one example in a runtime.
-RUN_MAIN = _HERE / "run-main.mjs"
 
 
 @dataclass(frozen=True)
