@@ -310,7 +310,9 @@ def main() -> None:
     sys.excepthook = _excepthook
     if arguments[:1] == ["-m"]:
         module, rest = arguments[1], arguments[2:]
-        sys.argv = [module, *rest]  # runpy replaces argv[0] with the file's path
+        # As python -m: argv[0] is "-m" while the module is found (a package's
+        # __init__ sees that), then runpy makes it the file's path.
+        sys.argv = ["-m", *rest]
         sys.path[0] = os.getcwd()
         import runpy
 
