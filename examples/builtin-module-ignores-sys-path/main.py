@@ -1,3 +1,4 @@
+import os
 import sys
 
 # errno is compiled into CPython, and nothing imports it before this line,
@@ -7,4 +8,5 @@ print("errno is built in:", "errno" in sys.builtin_module_names)
 import errno
 
 print("errno comes from:", errno.__spec__.origin)
-print("The script's folder, first on sys.path, holds errno.py:", sys.path[0])
+print("errno.py is in the script's folder, first on sys.path:",
+      os.path.isfile(os.path.join(sys.path[0], "errno.py")))

@@ -15,11 +15,13 @@ def pyc_is_fresh(source):
     if header[:4] != importlib.util.MAGIC_NUMBER:  # written by another bytecode version
         return False
     flags = int.from_bytes(header[4:8], "little")
-    if flags == 0b00:  # timestamp-based: the source's mtime (whole seconds) and size
+    if flags & ~0b11:  # an unknown flag: import recompiles
+        return False
+    if not flags & 0b01:  # timestamp-based: the source's mtime (whole seconds) and size
         stat = os.stat(source)
         return (int.from_bytes(header[8:12], "little") == int(stat.st_mtime) & 0xFFFFFFFF
                 and int.from_bytes(header[12:16], "little") == stat.st_size & 0xFFFFFFFF)
-    if flags == 0b11:  # checked hash-based: a hash of the source's bytes
+    if flags & 0b10:  # checked hash-based: a hash of the source's bytes
         return header[8:16] == importlib.util.source_hash(pathlib.Path(source).read_bytes())
     return True  # unchecked hash-based: by default, import does not look at the source
 

@@ -1,7 +1,7 @@
 import importlib.util
 import sys
 
-# Step 0, which the five-step story leaves out: find the module.
+# The step the five-step story leaves out, between "look" and "create": find.
 spec = importlib.util.find_spec("shapes")
 print("find_spec returned a", type(spec).__name__, "named", repr(spec.name))
 print("Its origin:", spec.origin)

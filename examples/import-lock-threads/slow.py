@@ -3,7 +3,7 @@ import shared
 shared.runs.append(1)
 shared.log("slow's body is running")
 shared.slow_is_running.set()
-shared.b_is_importing.wait()  # thread B has now started `import slow`
+shared.b_is_importing.wait()  # thread B is about to run `import slow`
 # Give B half a second: without a per-module lock it would find slow in
 # sys.modules (unfinished) and return at once.
 returned = shared.b_import_returned.wait(timeout=0.5)

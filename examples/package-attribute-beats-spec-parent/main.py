@@ -5,3 +5,4 @@ warnings.showwarning = lambda message, category, *rest: print(f"{category.__name
 
 import app.spec_only
 import app.mismatch
+import app.neither

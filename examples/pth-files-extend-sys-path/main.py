@@ -30,6 +30,9 @@ with tempfile.TemporaryDirectory() as tmp:
     builder = Builder(with_pip=False)
     builder.create(os.path.join(tmp, "env"))
     site_packages = pathlib.Path(run(builder.python, "import sysconfig; print(sysconfig.get_path('purelib'))").strip())
+    # Write only into the throw-away environment, never into a real site-packages.
+    if not site_packages.resolve().is_relative_to(pathlib.Path(tmp).resolve()):
+        raise SystemExit(f"not the new environment's site-packages: {site_packages}")
     (site_packages / "extra").mkdir()
     (site_packages / "extra" / "bonus.py").write_text('print("bonus imported from extra/")\n', encoding="utf-8")
     (site_packages / "demo.pth").write_text(

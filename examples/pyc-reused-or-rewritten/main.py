@@ -16,7 +16,8 @@ with tempfile.TemporaryDirectory() as tmp:
 
     header = cached.read_bytes()[:16]  # magic number, flags, source mtime, source size
     stat = os.stat(source)
-    print("Header flags:", int.from_bytes(header[4:8], "little"), "(timestamp-based)")
+    flags = int.from_bytes(header[4:8], "little")
+    print("Header flags:", flags, "(timestamp-based)" if flags == 0 else "(hash-based)")
     print("Header mtime is the source's, in whole seconds:",
           int.from_bytes(header[8:12], "little") == int(stat.st_mtime) & 0xFFFFFFFF)
     print("Header size is the source's:", int.from_bytes(header[12:16], "little"), "bytes")

@@ -30,7 +30,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     runs = [
         ("python -c ...", ["-c", SHOW], None),
-        ("python < code (stdin, like the REPL)", [], SHOW),
+        ("python < code (code read from stdin)", [], SHOW),
         ("python -c ..., after os.chdir('sub')", ["-c", CHDIR], None),
         ("python -m show", ["-m", "show"], None),
         ("python real/tool.py", ["real/tool.py"], None),

@@ -1,3 +1,0 @@
-import b
-
-VALUE = "from a"

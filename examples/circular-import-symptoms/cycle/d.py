@@ -1,1 +1,0 @@
-from c import VALUE  # c is half-built: VALUE does not exist yet

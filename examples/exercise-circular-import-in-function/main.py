@@ -1,3 +1,0 @@
-import a
-
-print(a.use_b())
