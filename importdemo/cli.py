@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NoReturn
 from importdemo import __version__
 from importdemo.discovery import find_interpreters
 from importdemo.errors import ExampleError, shown_path
+from importdemo.pythons import find_pythons
 from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, run_example
 from importdemo.update import page_paths, update_pages
 from importdemo.wasm.runtimes import RUNTIMES, find_node
@@ -99,9 +100,11 @@ def _pythons(options: argparse.Namespace, example_args: list[str]) -> int:
 def _update(options: argparse.Namespace, example_args: list[str]) -> int:
     if example_args:
         raise ExampleError("update takes no arguments after --")
-    interpreters = find_interpreters(options.python or ())
+    interpreters, unavailable = find_pythons(options.python or ())
     if not interpreters:
         raise ExampleError("no CPython 3.9 or newer found; name one with --python")
+    for name, why in unavailable.items():
+        print(f"note: {name} not checked: {why}")
     pages = page_paths(options.paths or [Path("docs")])
     for page in pages:
         if not page.is_file():
@@ -109,7 +112,7 @@ def _update(options: argparse.Namespace, example_args: list[str]) -> int:
     reports = update_pages(
         pages, examples=options.examples, interpreters=interpreters, write=not options.check
     )
-    versions = ", ".join(interpreter.release for interpreter in interpreters)
+    versions = ", ".join(interpreter.label for interpreter in interpreters)
     stale = 0
     for report in reports:
         for item in report.stale:
@@ -229,8 +232,9 @@ def _parser() -> argparse.ArgumentParser:
         "update",
         help="rewrite stale outputs in pages from fresh runs (--check: only report)",
         description=(
-            "Run every example the pages use, on every CPython 3.9+ found (or those "
-            "given with --python), and rewrite each expected output that differs. Outside "
+            "Run every example the pages use, on every CPython 3.9+ found and each CPython "
+            "compiled to WebAssembly (or those given with --python), and rewrite each "
+            "expected output that differs. Outside "
             "the directives it rewrites, each page stays byte for byte; a directive whose "
             "outputs split by version is written out again, its options kept. With "
             "--check nothing is written: each stale output is printed as a diff and the "

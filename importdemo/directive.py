@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError
 from importdemo.expected_outputs import read_expected_outputs
+from importdemo.versions import VersionRange
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -59,6 +60,8 @@ OPTIONS: Mapping[str, str] = {
     "changed": "one line saying what changed between versions, shown above the outputs",
     "emphasize": "lines to highlight in the files shown, as FILE:LINES, e.g. main.py:3,5-7",
     "trace": "expect (and show) the trace of every import, as `importdemo trace` prints it",
+    "python": "the Pythons the example is for, as a version range (default: all), "
+    "e.g. >=3.15 for syntax older versions refuse",
 }
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -88,13 +91,28 @@ class ExampleDirective:
     emphasize: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     #: The outputs are traces: the example runs with its imports traced.
     trace: bool = False
+    #: The runtimes the example is for (its ``:python:`` option); ``None``: all.
+    python: VersionRange | None = None
 
-    def output_for(self, version: tuple[int, ...]) -> ExpectedOutput | None:
-        """The output *version* must print, or ``None`` when no range holds it."""
-        for output in self.outputs:
-            if version in output.versions:
-                return output
-        return None
+    def output_for(
+        self, version: tuple[int, ...], *, webassembly: bool = False
+    ) -> ExpectedOutput | None:
+        """The output *version* must print, or ``None`` when no range holds it.
+
+        For CPython compiled to WebAssembly (*webassembly*), a ``wasm`` range
+        that holds the version wins over a range of any platform.
+        """
+        holding = [
+            output
+            for output in self.outputs
+            if output.versions.holds(version, webassembly=webassembly)
+        ]
+        holding.sort(key=lambda output: output.versions.webassembly, reverse=True)
+        return holding[0] if holding else None
+
+    def runs_on(self, version: tuple[int, ...], *, webassembly: bool = False) -> bool:
+        """Whether the example is meant to run on this runtime (its ``:python:`` range)."""
+        return self.python is None or self.python.holds(version, webassembly=webassembly)
 
 
 def read_example_directive(
@@ -148,7 +166,14 @@ def read_example_directive(
     emphasize = _read_emphasize(options.get("emphasize", ""), error=error, name=name)
     if options.get("trace", "").strip():
         raise error(f":trace: of {{example}} {name} takes no value; write just :trace:")
+    python = None
+    if "python" in options:
+        try:
+            python = VersionRange.parse(options["python"])
+        except ValueError as problem:
+            raise error(f":python: of {{example}} {name}: {problem}") from None
     return ExampleDirective(
+        python=python,
         emphasize=emphasize,
         trace="trace" in options,
         name=name,

@@ -57,6 +57,11 @@ class Interpreter:
         return f"{self.short_version}-wasm" if self.webassembly else self.short_version
 
     @property
+    def spec(self) -> str:
+        """What ``--python`` takes to run on it again: its path, or ``wasm:3.14``."""
+        return f"wasm:{self.short_version}" if self.webassembly else str(self.executable)
+
+    @property
     def label(self) -> str:
         """``"3.11.7"``, or ``"3.14.2 (WebAssembly)"``: the exact release, as pages say it."""
         return f"{self.release} (WebAssembly)" if self.webassembly else self.release

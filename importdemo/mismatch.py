@@ -16,16 +16,15 @@ __all__ = ("describe_mismatch",)
 
 def describe_mismatch(directive: ExampleDirective, result: RunResult) -> str | None:
     """What differs between the page and *result*, or ``None`` when nothing does."""
-    version = result.interpreter.version
-    expected = directive.output_for(version)
+    interpreter = result.interpreter
+    expected = directive.output_for(interpreter.version, webassembly=interpreter.webassembly)
     where = f"{shown_path(directive.page)}:{directive.line}"
-    python = "Python " + ".".join(map(str, version))
+    python = f"Python {interpreter.label}"
     if expected is None:
         ranges = ", ".join(output.versions.label() for output in directive.outputs)
         return (
             f"{where}: example {directive.name} has no output for {python} (only for "
-            f"{ranges}); add an {{output}} block whose range holds "
-            f"{result.interpreter.short_version}"
+            f"{ranges}); add an {{output}} block whose range holds {interpreter.name}"
         )
     problems = []
     if result.output != expected.text:

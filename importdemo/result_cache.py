@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from importdemo import __version__
 from importdemo.example_folders import example_files
-from importdemo.interpreter import inspect_interpreter
+from importdemo.pythons import python_for
 from importdemo.runner import RunResult, run_example
 
 if TYPE_CHECKING:
@@ -37,9 +37,10 @@ def cached_run(
     trace: bool = False,
 ) -> RunResult:
     """:func:`~importdemo.runner.run_example`, or its stored result when nothing changed."""
-    interpreter = inspect_interpreter(python)
+    interpreter = python_for(python)
     digest = hashlib.sha256()
-    for part in (__version__, str(interpreter.base_prefix), repr(interpreter.version)):
+    identity = (str(interpreter.base_prefix), interpreter.release, str(interpreter.webassembly))
+    for part in (__version__, *identity):
         digest.update(part.encode() + b"\0")
     digest.update(json.dumps([module, list(args), trace]).encode() + b"\0")
     for relative in example_files(folder):
@@ -53,6 +54,7 @@ def cached_run(
             exit_status=stored["exit_status"],
             duration=stored["duration"],
             interpreter=interpreter,
+            not_runnable=stored.get("not_runnable", ""),
         )
     result = run_example(folder, python=python, module=module, args=args, trace=trace)
     cache.mkdir(parents=True, exist_ok=True)

@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING
 from importdemo.clean_python import clean_python
 from importdemo.environment import example_environment
 from importdemo.errors import ExampleError
-from importdemo.interpreter import Interpreter, inspect_interpreter
 from importdemo.normalise import decode_output, normalise_output
 from importdemo.process import run_bounded
+from importdemo.pythons import python_for
 from importdemo.tracing import TRACER_FOLDER, trace_command
-from importdemo.wasm.command import not_runnable_reason, wasm_interpreter
-from importdemo.wasm.runtimes import wasm_runtime
+from importdemo.wasm.command import not_runnable_reason
 from importdemo.wasm.workers import EXAMPLE_MOUNT, run_in_worker
 from importdemo.workspace import example_copy
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from importdemo.interpreter import Interpreter
 
 __all__ = (
     "DEFAULT_OUTPUT_LIMIT",
@@ -92,10 +93,7 @@ def run_example(
     """
     folder = Path(folder)
     _check_request(folder, module=module, timeout=timeout, output_limit=output_limit)
-    if python is not None and python.startswith("wasm:"):
-        interpreter = wasm_interpreter(wasm_runtime(python))
-    else:
-        interpreter = inspect_interpreter(python)
+    interpreter = python_for(python)
     entry = ["main.py"] if module is None else ["-m", module]
     if trace:
         entry = trace_command(entry, show_all=trace_all)

@@ -19,6 +19,7 @@ from importdemo.example_folders import find_example
 from importdemo.page_scanner import FoundDirective, scan_page
 from importdemo.run_ahead import run_ahead_width
 from importdemo.runner import RunResult, run_example
+from importdemo.versions import VersionRange
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -97,7 +98,7 @@ def update_pages(
         (folder, directive.module, directive.args, directive.trace, interpreter)
         for _, directives in found
         for directive, folder, _ in directives
-        for interpreter in interpreters
+        for interpreter in _meant_for(directive, interpreters)
     }
     with ThreadPoolExecutor(max_workers=run_ahead_width()) as pool:
         runs = dict(zip(jobs, pool.map(lambda job: _run(*job), jobs)))
@@ -109,8 +110,24 @@ def update_pages(
         for directive, folder, place in directives:
             results = [
                 runs[(folder, directive.module, directive.args, directive.trace, interpreter)]
-                for interpreter in interpreters
+                for interpreter in _meant_for(directive, interpreters)
             ]
+            # A run that WebAssembly could not do verifies nothing and records nothing.
+            results = [result for result in results if not result.not_runnable]
+            if any(result.interpreter.webassembly for result in results):
+                layout = _layout(directive, results)
+                if [versions for versions, _ in layout] != [
+                    output.versions for output in directive.outputs
+                ]:
+                    replacements.append((place.start, place.end, _rewrite(place, layout)))
+                    done = "is now" if write else "needs (update writes it as)"
+                    report.notes.append(
+                        f"{shown_path(page)}:{place.line}: {directive.name} prints different "
+                        f"things on different runtimes; its output {done} one {{output}} block "
+                        "per range: check :changed: says what changed (and why, for "
+                        "WebAssembly)"
+                    )
+                    continue
             if len(directive.outputs) == 1 and len({r.output for r in results}) > 1:
                 replacements.append((place.start, place.end, _split(place, results)))
                 done = "is now" if write else "needs (update writes it as)"
@@ -138,25 +155,81 @@ def update_pages(
 
 def _split(place: FoundDirective, results: Sequence[RunResult]) -> str:
     """The directive rewritten with one ``{output}`` block per run of equal outputs."""
+    return _rewrite(place, _ranges(results, webassembly=False))
+
+
+def _ranges(results: Sequence[RunResult], *, webassembly: bool) -> list[tuple[VersionRange, str]]:
+    """One range per run of consecutive versions that print the same, newest first.
+
+    The oldest range is open below and the newest open above, so versions
+    between and beyond those that ran belong to their neighbours.
+    """
     ordered = sorted(results, key=lambda result: result.interpreter.version)
     groups: list[tuple[tuple[int, int], str]] = []
     for result in ordered:
         if not groups or groups[-1][1] != result.output:
             groups.append((result.interpreter.version[:2], result.output))
-    blocks = []
+    ranges = []
     for index, (low, output) in enumerate(groups):
-        clauses = []
-        if index > 0:
-            clauses.append(f">={low[0]}.{low[1]}")
-        if index + 1 < len(groups):
-            high = groups[index + 1][0]
-            clauses.append(f"<{high[0]}.{high[1]}")
-        blocks.append(f"```{{output}} {','.join(clauses)}\n{output}```\n")
+        high = groups[index + 1][0] if index + 1 < len(groups) else None
+        versions = VersionRange(low if index > 0 else None, high, webassembly=webassembly)
+        ranges.append((versions, output))
+    return list(reversed(ranges))
+
+
+def _layout(
+    directive: ExampleDirective, results: Sequence[RunResult]
+) -> list[tuple[VersionRange, str]]:
+    """The blocks a directive needs now that WebAssembly runtimes ran it, newest first.
+
+    The native blocks stay as they are (split like :func:`_split` when one
+    block no longer fits every version). A WebAssembly runtime that prints
+    what the native block of its version holds needs no block of its own;
+    the others get ``wasm`` blocks, one per run of consecutive runtimes that
+    print the same.
+    """
+    native = [result for result in results if not result.interpreter.webassembly]
+    wasm = sorted(
+        (result for result in results if result.interpreter.webassembly),
+        key=lambda result: result.interpreter.version,
+    )
+    kept = [output for output in directive.outputs if not output.versions.webassembly]
+    if len(kept) == 1 and len({result.output for result in native}) > 1:
+        layout = _ranges(native, webassembly=False)
+    elif len(kept) == 1:
+        text = native[0].output if native else kept[0].text
+        layout = [(kept[0].versions, text)]
+    else:
+        layout = [(output.versions, output.text) for output in kept]
+    own: list[list[RunResult]] = []
+    for index, result in enumerate(wasm):
+        version = result.interpreter.version
+        covering = next((text for versions, text in layout if version in versions), None)
+        if covering == result.output:
+            continue
+        if own and own[-1][-1] is wasm[index - 1] and own[-1][-1].output == result.output:
+            own[-1].append(result)
+        else:
+            own.append([result])
+    for group in own:
+        first, last = wasm.index(group[0]), wasm.index(group[-1])
+        low = group[0].interpreter.version[:2] if first > 0 else None
+        high = wasm[last + 1].interpreter.version[:2] if last + 1 < len(wasm) else None
+        layout.append((VersionRange(low, high, webassembly=True), group[0].output))
+    return sorted(layout, key=lambda block: block[0].sort_key(), reverse=True)
+
+
+def _rewrite(place: FoundDirective, layout: Sequence[tuple[VersionRange, str]]) -> str:
+    """The directive written out again with *layout*'s blocks, its options kept."""
     options = "".join(
         f":{name}: {value}\n" if value else f":{name}:\n" for name, value in place.options.items()
     )
-    newest_first = "".join(reversed(blocks))
-    return f"````{{example}} {place.argument}\n{options}{newest_first}````"
+    if len(layout) == 1:
+        return f"```{{example}} {place.argument}\n{options}{layout[0][1]}```"
+    blocks = "".join(
+        f"```{{output}} {versions.spelling()}\n{text}```\n" for versions, text in layout
+    )
+    return f"````{{example}} {place.argument}\n{options}{blocks}````"
 
 
 def _directives(page: Path, examples: Path) -> list[tuple[ExampleDirective, Path, FoundDirective]]:
@@ -169,6 +242,17 @@ def _directives(page: Path, examples: Path) -> list[tuple[ExampleDirective, Path
     return directives
 
 
+def _meant_for(
+    directive: ExampleDirective, interpreters: Sequence[Interpreter]
+) -> list[Interpreter]:
+    """The interpreters the directive's ``:python:`` range holds."""
+    return [
+        interpreter
+        for interpreter in interpreters
+        if directive.runs_on(interpreter.version, webassembly=interpreter.webassembly)
+    ]
+
+
 def _run(
     folder: Path,
     module: str | None,
@@ -176,9 +260,7 @@ def _run(
     trace: bool,
     interpreter: Interpreter,
 ) -> RunResult:
-    return run_example(
-        folder, python=str(interpreter.executable), module=module, args=args, trace=trace
-    )
+    return run_example(folder, python=interpreter.spec, module=module, args=args, trace=trace)
 
 
 def _compare(
@@ -187,15 +269,16 @@ def _compare(
     """Pair each expected output with the one output its versions print now."""
     by_output: dict[ExpectedOutput, dict[str, list[str]]] = {}
     for result in results:
-        expected = directive.output_for(result.interpreter.version)
+        interpreter = result.interpreter
+        expected = directive.output_for(interpreter.version, webassembly=interpreter.webassembly)
         if expected is None:
             report.notes.append(
                 f"{shown_path(directive.page)}:{directive.line}: no output of {directive.name} "
-                f"covers Python {result.interpreter.short_version}; add an {{output}} block for it"
+                f"covers Python {interpreter.name}; add an {{output}} block for it"
             )
             continue
         printed = by_output.setdefault(expected, {})
-        printed.setdefault(result.output, []).append(result.interpreter.short_version)
+        printed.setdefault(result.output, []).append(interpreter.name)
     pairs = []
     for expected, printed in by_output.items():
         if len(printed) > 1:

@@ -33,11 +33,47 @@ def test_variants_are_chosen_by_version_newest_first() -> None:
     assert [output.line for output in directive.outputs] == [13, 17]
 
 
+def test_a_webassembly_output_wins_for_webassembly_and_never_for_native() -> None:
+    body = "```{output} >=3.12\nnew\n```\n```{output} <3.12\nold\n```\n```{output} wasm\nw\n```\n"
+    directive = read({"changed": "x"}, body)
+    assert directive.output_for((3, 13, 0)).text == "new\n"  # type: ignore[union-attr]
+    assert directive.output_for((3, 13, 2), webassembly=True).text == "w\n"  # type: ignore[union-attr]
+    assert [output.versions.label() for output in directive.outputs] == [
+        "Python 3.12+",
+        "Python 3.9\u20133.11",
+        "Python 3.13+ (WebAssembly)",
+    ]
+
+
+def test_a_webassembly_runtime_without_its_own_output_takes_its_versions_output() -> None:
+    body = "```{output} >=3.12\nnew\n```\n```{output} <3.12\nold\n```\n"
+    body += "```{output} wasm >=3.15\nw\n```\n"
+    directive = read({"changed": "x"}, body)
+    assert directive.output_for((3, 14, 2), webassembly=True).text == "new\n"  # type: ignore[union-attr]
+    assert directive.output_for((3, 15, 0), webassembly=True).text == "w\n"  # type: ignore[union-attr]
+    assert directive.outputs[-1].versions.spelling() == "wasm >=3.15"
+
+
+def test_the_python_option_says_which_runtimes_an_example_is_for() -> None:
+    directive = read({"python": ">=3.15"}, "out\n")
+    assert not directive.runs_on((3, 13, 0))
+    assert directive.runs_on((3, 15, 0), webassembly=True)
+    assert not read({"python": "wasm"}, "out\n").runs_on((3, 15, 0))
+    assert read({}, "out\n").runs_on((3, 9, 18))
+
+
 @pytest.mark.parametrize(
     ("options", "body", "message", "line"),
     [
         ({}, "", "docs/page.md:12: {example} demo has no expected output", 12),
         ({"colour": "red"}, "x\n", "unknown option :colour:", 10),
+        ({"python": "3.x"}, "x\n", ":python: of {example} demo: '3.x' is not a Python", 10),
+        (
+            {"changed": "x"},
+            "```{output} wasm\na\n```\n```{output} wasm >=3.14\nb\n```\n",
+            "overlaps",
+            15,
+        ),
         ({"exit-status": "one"}, "x\n", "must be a number 0-255", 10),
         ({"module": ""}, "x\n", ":module: of {example} demo needs a module name", 10),
         ({"args": "'open"}, "x\n", "cannot be split as a shell would", 10),

@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 
 pytest.importorskip("sphinx")
 
-CONF = """\
+CONF = f"""\
 extensions = ["myst_parser", "importdemo.sphinxext"]
 importdemo_examples = "../examples"
+importdemo_pythons = [{sys.executable!r}]
 """
 PAGE = """\
 # Page
@@ -73,8 +74,7 @@ def test_the_page_shows_each_file_main_first_the_command_and_the_output(site: Pa
 
 
 def test_the_footer_names_the_exact_release_that_verified_the_output(site: Path) -> None:
-    conf = CONF + f"importdemo_pythons = [{sys.executable!r}]\n"
-    assert build(site, conf=conf).returncode == 0
+    assert build(site).returncode == 0
     html = (site / "_build" / "index.html").read_text()
     assert f"Output verified on CPython {platform.python_version()}." in html
 

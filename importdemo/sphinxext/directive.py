@@ -17,7 +17,12 @@ from importdemo.example_folders import example_files, find_example
 from importdemo.page_scanner import scan_page
 from importdemo.sphinxext.downloads import download_uri
 from importdemo.sphinxext.render import example_node
-from importdemo.sphinxext.verify import build_interpreters, results_folder, verify_example
+from importdemo.sphinxext.verify import (
+    Verification,
+    build_interpreters,
+    results_folder,
+    verify_example,
+)
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -82,9 +87,9 @@ class ExampleDirective(SphinxDirective):
             path = folder / relative
             self.env.note_dependency(str(path))
             files.append((relative, path.read_text(encoding="utf-8")))
-        verified: list[str] = []
+        verification = Verification()
         if self.config.importdemo_check_outputs:
-            verified = self._verify(directive, folder)
+            verification = self._verify(directive, folder)
         changed: list[nodes.Node] = []
         if directive.changed:
             changed, _ = self.parse_inline(directive.changed, lineno=self.lineno)
@@ -94,7 +99,8 @@ class ExampleDirective(SphinxDirective):
             directive,
             files,
             changed=changed,
-            verified=verified,
+            verified=verification.verified,
+            not_runnable=verification.not_runnable,
             download=download_uri(self.env.docname, directive.name),
             repository=f"{repository.rstrip('/')}/{directive.name}" if repository else "",
         )
@@ -113,7 +119,7 @@ class ExampleDirective(SphinxDirective):
             if problem:
                 self._warn(problem)
 
-    def _verify(self, directive: ReadDirective, folder: Path) -> list[str]:
+    def _verify(self, directive: ReadDirective, folder: Path) -> Verification:
         """Warn, with page, line and diff, for each version that prints otherwise."""
         verification = verify_example(
             directive,
@@ -123,7 +129,7 @@ class ExampleDirective(SphinxDirective):
         )
         for problem in verification.problems:
             self._warn(problem.rstrip("\n"), subtype="stale")
-        return verification.verified
+        return verification
 
     def _warn(self, message: str, *, line: int | None = None, subtype: str = "example") -> None:
         """A build warning at this directive (or *line* of its page); ``-W`` makes it fatal."""

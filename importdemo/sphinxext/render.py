@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from importdemo.directive import ExampleDirective
+    from importdemo.interpreter import Interpreter
 
-__all__ = ("command_line", "example_node", "file_tree", "release_list")
+__all__ = ("command_line", "example_node", "file_tree", "release_list", "verified_sentence")
 
 _LANGUAGES = {".py": "python", ".pth": "text", ".txt": "text", ".cfg": "ini", ".toml": "toml"}
 
@@ -40,15 +41,17 @@ def example_node(
     files: Sequence[tuple[Path, str]],
     *,
     changed: Sequence[nodes.Node] = (),
-    verified: Sequence[str] = (),
+    verified: Sequence[Interpreter] = (),
+    not_runnable: Sequence[str] = (),
     download: str = "",
     repository: str = "",
 ) -> nodes.container:
     """The whole example: a tree of its folders, file tabs, command and output(s).
 
     *changed* is the ``:changed:`` text, parsed, shown above outputs that
-    differ by version; *verified* the exact releases (``"3.11.7"``) whose
-    output the build checked; *download* the URI of the example's zip file and
+    differ by version; *verified* the interpreters whose output the build
+    checked, named by exact release; *not_runnable* why it could not run on a
+    platform (WebAssembly); *download* the URI of the example's zip file and
     *repository* that of its folder online, each linked below the output.
     """
     example = nodes.container(classes=["importdemo-example"])
@@ -68,7 +71,9 @@ def example_node(
     example += _outputs(directive)
     footer = nodes.paragraph("", "", classes=["importdemo-footer"])
     if verified:
-        footer += nodes.Text(f"Output verified on CPython {release_list(verified)}.")
+        footer += nodes.Text(verified_sentence(verified))
+    for reason in not_runnable:
+        footer += nodes.Text(f" {reason[0].upper()}{reason[1:]}.")
     for label, uri in (("Download the example (.zip)", download), ("Browse it", repository)):
         if uri:
             footer += nodes.Text(" ")
@@ -90,6 +95,19 @@ def file_tree(name: str, paths: Sequence[Path]) -> str:
                 lines.append("    " * depth + folder[-1] + "/")
         lines.append("    " * len(path.parts) + path.name)
     return "\n".join(lines) + "\n"
+
+
+def verified_sentence(interpreters: Sequence[Interpreter]) -> str:
+    """``Output verified on CPython 3.12.1 and 3.13.0, and on 3.14.2 compiled to WebAssembly.``"""
+    native = [python.release for python in interpreters if not python.webassembly]
+    wasm = [python.release for python in interpreters if python.webassembly]
+    parts = []
+    if native:
+        parts.append(f"CPython {release_list(native)}")
+    if wasm:
+        compiled = f"{release_list(wasm)} compiled to WebAssembly"
+        parts.append(f"on {compiled}" if native else f"CPython {compiled}")
+    return f"Output verified on {', and '.join(parts)}."
 
 
 def release_list(releases: Sequence[str]) -> str:

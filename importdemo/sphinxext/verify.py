@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 from importdemo.directive import read_found_directive
-from importdemo.discovery import find_interpreters
 from importdemo.errors import ExampleError
 from importdemo.example_folders import find_example
 from importdemo.mismatch import describe_mismatch
 from importdemo.page_scanner import scan_page
+from importdemo.pythons import find_pythons
 from importdemo.result_cache import cached_run
 from importdemo.run_ahead import run_ahead_width, start_run
 
@@ -48,17 +48,18 @@ __all__ = (
 class Verification:
     """What the build found for one directive."""
 
-    #: The releases (``"3.11.7"``) whose output and exit status are the page's,
-    #: oldest first.
-    verified: list[str] = field(default_factory=list)
+    #: The interpreters whose output and exit status are the page's, oldest first.
+    verified: list[Interpreter] = field(default_factory=list)
     #: One message (page, line, diff) per version that disagrees.
     problems: list[str] = field(default_factory=list)
+    #: Why the example could not run on a platform (WebAssembly), once per reason.
+    not_runnable: list[str] = field(default_factory=list)
 
 
 @functools.cache
 def build_interpreters(chosen: tuple[str, ...]) -> tuple[Interpreter, ...]:
-    """The interpreters a build verifies on: *chosen*, or every CPython 3.9+ found."""
-    return tuple(find_interpreters(chosen))
+    """The Pythons a build verifies on: *chosen*, or every one found (WebAssembly too)."""
+    return tuple(find_pythons(chosen)[0])
 
 
 class RunsAhead:
@@ -84,14 +85,14 @@ class RunsAhead:
         cache: Path,
     ) -> Future[RunResult]:
         """The run of *directive* on *interpreter*: started now, or earlier."""
-        key = (folder, directive.module, directive.args, directive.trace, interpreter.executable)
+        key = (folder, directive.module, directive.args, directive.trace, interpreter.spec)
         forked = os.getpid() != self._owner
         if key not in self._runs or forked:
             call = functools.partial(
                 cached_run,
                 folder,
                 cache=cache,
-                python=str(interpreter.executable),
+                python=interpreter.spec,
                 module=directive.module,
                 args=directive.args,
                 trace=directive.trace,
@@ -103,7 +104,7 @@ class RunsAhead:
         return self._runs[key]
 
 
-_RunKey = tuple[Path, Optional[str], tuple[str, ...], bool, Path]
+_RunKey = tuple[Path, Optional[str], tuple[str, ...], bool, str]
 
 #: The runs of the current build.
 RUNS = RunsAhead()
@@ -121,14 +122,21 @@ def verify_example(
     futures = [
         (interpreter, RUNS.start(directive, folder, interpreter, cache))
         for interpreter in interpreters
+        if directive.runs_on(interpreter.version, webassembly=interpreter.webassembly)
     ]
     for interpreter, future in futures:
         try:
-            problem = describe_mismatch(directive, future.result())
+            result = future.result()
         except ExampleError as error:
-            problem = str(error)
+            verification.problems.append(str(error))
+            continue
+        if result.not_runnable:
+            if result.not_runnable not in verification.not_runnable:
+                verification.not_runnable.append(result.not_runnable)
+            continue
+        problem = describe_mismatch(directive, result)
         if problem is None:
-            verification.verified.append(interpreter.release)
+            verification.verified.append(interpreter)
         else:
             verification.problems.append(problem)
     return verification
@@ -159,4 +167,5 @@ def start_runs(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> N
             except ExampleError:
                 continue  # the directive itself reports it when it is read
             for interpreter in interpreters:
-                RUNS.start(directive, folder, interpreter, results_folder(app.outdir))
+                if directive.runs_on(interpreter.version, webassembly=interpreter.webassembly):
+                    RUNS.start(directive, folder, interpreter, results_folder(app.outdir))

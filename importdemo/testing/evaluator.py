@@ -6,6 +6,8 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
+import pytest
+
 from importdemo.directive import ExampleDirective
 from importdemo.errors import ExampleError
 from importdemo.example_folders import find_example
@@ -29,7 +31,10 @@ class ExampleEvaluator:
     """Run the example a directive names on :attr:`interpreter` and compare.
 
     Returns ``None`` when the output and exit status are the ones the page
-    shows, and a message with page, line and a unified diff when not. An
+    shows, and a message with page, line and a unified diff when not. The
+    test is skipped, saying why, when the directive's ``:python:`` range
+    leaves this interpreter out, and when the run failed for a limit of
+    WebAssembly (threads, processes): not runnable is never a pass. An
     example that several directives use is run once per evaluator, and runs
     can be started ahead, in a pool, with :meth:`start`.
     """
@@ -44,10 +49,15 @@ class ExampleEvaluator:
         if isinstance(directive, ExampleError):
             return str(directive)
         assert isinstance(directive, ExampleDirective)
+        version, webassembly = self.interpreter.version, self.interpreter.webassembly
+        if not directive.runs_on(version, webassembly=webassembly):
+            pytest.skip(f"{directive.name} is not for {self.interpreter.label} (:python:)")
         try:
             result = self.run(directive)
         except ExampleError as error:
             return str(error)
+        if result.not_runnable:
+            pytest.skip(f"{directive.name} on {self.interpreter.label}: {result.not_runnable}")
         return describe_mismatch(directive, result)
 
     def run(self, directive: ExampleDirective) -> RunResult:
@@ -64,7 +74,7 @@ class ExampleEvaluator:
             call = functools.partial(
                 run_example,
                 folder,
-                python=str(self.interpreter.executable),
+                python=self.interpreter.spec,
                 module=directive.module,
                 args=directive.args,
                 trace=directive.trace,

@@ -120,7 +120,7 @@ def pytest_collection_modifyitems(
 def pytest_report_header(config: pytest.Config) -> str:
     settings = config.stash[_SETTINGS]
     pythons = ", ".join(
-        f"{interpreter.release} ({interpreter.executable})" for interpreter in settings.interpreters
+        f"{interpreter.label} ({interpreter.executable})" for interpreter in settings.interpreters
     )
     return f"importdemo: examples checked on {pythons or 'no interpreter'}"
 
@@ -129,8 +129,12 @@ def pytest_report_header(config: pytest.Config) -> str:
 def pytest_terminal_summary(terminalreporter: TerminalReporter, config: pytest.Config) -> None:
     settings = config.stash[_SETTINGS]
     missing = settings.missing()
-    releases = ", ".join(interpreter.release for interpreter in settings.interpreters)
+    releases = ", ".join(interpreter.label for interpreter in settings.interpreters)
     line = f"importdemo: examples checked on CPython {releases or 'none'}"
-    if missing:
-        line += f"; not checked on: {', '.join(missing)} (not found)"
+    by_reason: dict[str, list[str]] = {}
+    for name, reason in missing.items():
+        by_reason.setdefault(reason, []).append(name)
+    if by_reason:
+        unchecked = "; ".join(f"{', '.join(names)} ({why})" for why, names in by_reason.items())
+        line += f"; not checked on: {unchecked}"
     terminalreporter.write_sep("-", line, yellow=bool(missing), bold=True)

@@ -42,13 +42,14 @@ def required_items(
 ) -> list[pytest.Item]:
     """One failing item per missing required Python, unused example, or empty run."""
     problems: list[tuple[str, str]] = []
+    missing = settings.missing()
     for version in settings.required:
-        if version not in settings.found():
+        if version in missing:
             problems.append(
                 (
                     f"required-python[{version}]",
-                    f"Python {version} is required (--require-python) but no interpreter "
-                    "for it was found; install it or pass it with --python",
+                    f"Python {version} is required (--require-python) but it could not be "
+                    f"had ({missing[version]}); install it or pass it with --python",
                 )
             )
     for name in _unused_examples(settings):

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 from sybil import Sybil
 from sybil.sybil import SybilCollection
 
-from importdemo.discovery import find_interpreters
+from importdemo.pythons import find_pythons
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.parser import ExampleParser
-from importdemo.versions import SUPPORTED
+from importdemo.versions import SUPPORTED, WASM_SUPPORTED
 
 if TYPE_CHECKING:
     import pytest
@@ -39,15 +39,17 @@ def add_options(parser: pytest.Parser) -> None:
         dest="importdemo_pythons",
         action="append",
         metavar="EXE",
-        help="verify examples on this interpreter (repeatable; write --python=EXE); "
-        "default: every CPython 3.9+ found. Env: IMPORTDEMO_PYTHONS, ':'-separated",
+        help="verify examples on this interpreter (repeatable; write --python=EXE), or on "
+        "wasm:3.13, wasm:3.14, wasm:3.15 (CPython compiled to WebAssembly); default: every "
+        "CPython 3.9+ found and the WebAssembly runtimes when Node.js is there. "
+        "Env: IMPORTDEMO_PYTHONS, ':'-separated",
     )
     group.addoption(
         "--require-python",
         dest="importdemo_require",
         metavar="VERSIONS",
-        help="comma-separated versions (3.9,3.10,...) that must be found, or the run "
-        "fails. Env: IMPORTDEMO_REQUIRE_PYTHON",
+        help="comma-separated versions (3.9,3.10,...,3.14-wasm) that must be found, or the "
+        "run fails. Env: IMPORTDEMO_REQUIRE_PYTHON",
     )
     group.addoption(
         "--require-examples",
@@ -73,7 +75,10 @@ class Settings:
         self.pages = root / str(config.getini("importdemo_pages"))
         self.examples = root / str(config.getini("importdemo_examples"))
         chosen = config.getoption("importdemo_pythons") or _env_list("IMPORTDEMO_PYTHONS")
-        self.interpreters: list[Interpreter] = find_interpreters(chosen)
+        self.interpreters: list[Interpreter]
+        #: Each runtime that could not be had, by name, with why.
+        self.unavailable: dict[str, str]
+        self.interpreters, self.unavailable = find_pythons(chosen)
         required = config.getoption("importdemo_require") or os.environ.get(
             "IMPORTDEMO_REQUIRE_PYTHON", ""
         )
@@ -89,21 +94,26 @@ class Settings:
                 path=str(self.pages),
                 patterns=["**/*.md", "*.md"],
                 excludes=["_build/**"],
-                name=interpreter.short_version,
+                name=interpreter.name,
             )
             for interpreter in self.interpreters
         )
         self.collect_file = self.sybils.pytest()
 
     def found(self) -> list[str]:
-        """The versions found, as ``"3.11"``."""
-        return [interpreter.short_version for interpreter in self.interpreters]
+        """The runtimes found, as ``"3.11"`` or ``"3.14-wasm"``."""
+        return [interpreter.name for interpreter in self.interpreters]
 
-    def missing(self) -> list[str]:
-        """Supported or required versions for which no interpreter was found."""
+    def missing(self) -> dict[str, str]:
+        """Supported or required runtimes that were not found, with why."""
         known = [f"{major}.{minor}" for major, minor in SUPPORTED]
-        wanted = dict.fromkeys(known + self.required)
-        return [version for version in wanted if version not in self.found()]
+        known += [f"{major}.{minor}-wasm" for major, minor in WASM_SUPPORTED]
+        found = self.found()
+        return {
+            name: self.unavailable.get(name, "not found")
+            for name in dict.fromkeys(known + self.required)
+            if name not in found
+        }
 
     def is_page(self, path: Any) -> bool:
         """Whether *path* is one of the pages this run checks."""

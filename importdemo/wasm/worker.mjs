@@ -39,8 +39,22 @@ os.environ["HOME"] = os.environ["TMPDIR"] = ${JSON.stringify(SCRATCH)}
 // CPython with sys.flags.inspect set (for its console), so an uncaught
 // SystemExit would print a traceback: handle it as CPython's main does.
 const RUN_SETUP = `
-import sys
+import atexit, os, sys
 sys.modules["__main__"].__dict__.pop("_pyodide_core", None)
+# The program sees this process's environment (the runner's fixed one) and
+# nothing that Emscripten or Pyodide add (USER, PWD, PYTHONINSPECT, ...).
+for name in set(os.environ) - {"HOME", "TMPDIR", *${JSON.stringify(Object.keys(process.env))}}:
+    del os.environ[name]
+# Pyodide turns bytecode caching off (a browser has nowhere to keep it); a
+# native python main.py writes __pycache__, and so does this run (into the
+# example's temporary copy), so that imports show the same loading steps.
+sys.dont_write_bytecode = False
+# What CPython does when the program ends; bound now, so that running it
+# imports nothing (a traced run would show the import).
+def finish():
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
 status = [None]
 def hook(kind, value, tb, *, status=status, show=sys.excepthook):
     if not issubclass(kind, SystemExit):
@@ -54,13 +68,6 @@ def hook(kind, value, tb, *, status=status, show=sys.excepthook):
         print(code, file=sys.stderr)
         status[0] = 1
 sys.excepthook = hook
-`;
-
-const FINISH = `
-import atexit, sys
-atexit._run_exitfuncs()
-sys.stdout.flush()
-sys.stderr.flush()
 `;
 
 const snapshots = new Map();
@@ -115,7 +122,7 @@ async function run(request) {
   py.runPython(RUN_SETUP, { globals: setup });
   answer({ started: true });
   const status = py._module._run_main();
-  py.runPython(FINISH, { globals: py.globals.get("dict")() });
+  setup.get("finish")();
   answer({ status: setup.get("status").get(0) ?? status });
 }
 
