@@ -82,7 +82,7 @@ def _pythons(options: argparse.Namespace, example_args: list[str]) -> int:
     if example_args:
         raise ExampleError("pythons takes no arguments after --")
     for interpreter in find_interpreters():
-        print(f"{interpreter.short_version:<6} {interpreter.release:<11} {interpreter.executable}")
+        print(f"{interpreter.short_version:<9} {interpreter.release:<11} {interpreter.executable}")
     node = find_node()
     for runtime in RUNTIMES:
         if runtime.installed():
