@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -75,4 +76,31 @@ def test_new_creates_a_runnable_example_and_prints_the_directive(tmp_path: Path)
         "Before the import, 'module1' in sys.modules: False\n"
         "Running module1\n"
         "After the import, 'module1' in sys.modules: True\n"
+    )
+
+
+def test_pythons_lists_this_python_and_every_webassembly_runtime() -> None:
+    result = importdemo("pythons")
+    assert result.returncode == 0, result.stderr
+    release = ".".join(map(str, sys.version_info[:3]))
+    rows = [line.split() for line in result.stdout.splitlines()]
+    assert [f"{sys.version_info[0]}.{sys.version_info[1]}", release] in [row[:2] for row in rows]
+    assert [row[:2] for row in rows if row[0].startswith("wasm:")] == [
+        ["wasm:3.13", "3.13.2"],
+        ["wasm:3.14", "3.14.2"],
+        ["wasm:3.15", "3.15.0rc1"],
+    ]
+
+
+def test_run_on_webassembly_says_when_the_example_cannot_run_there(
+    make_example: MakeExample,
+) -> None:
+    folder = make_example(main="import threading\nthreading.Thread(target=print).start()\n")
+    result = importdemo("run", "--python", "wasm:3.14", str(folder))
+    if result.returncode == 2 and not os.environ.get("IMPORTDEMO_REQUIRE_WASM"):
+        pytest.skip(f"wasm:3.14 not checked: {result.stderr.strip()}")
+    assert result.returncode == 1
+    assert result.stdout.endswith("RuntimeError: can't start new thread\n")
+    assert result.stderr == (
+        "importdemo: not runnable in WebAssembly: it starts a thread, which WebAssembly cannot do\n"
     )
