@@ -77,25 +77,31 @@ class _Pool:
         self._all: list[_Worker] = []
 
     def take(self, interpreter: Interpreter) -> _Worker:
+        """An idle worker; else a new one, up to one per core; else the next one freed."""
         folder = interpreter.base_prefix
-        with self._lock:
-            idle = self._idle.setdefault(folder, queue.SimpleQueue())
-            start = self._count.get(folder, 0) < (os.cpu_count() or 1)
-            if start:
-                self._count[folder] = self._count.get(folder, 0) + 1
-        if start:
-            try:
-                worker = _start(interpreter)
-            except BaseException:
-                self.lost(interpreter)
-                raise
+        while True:
             with self._lock:
-                self._all.append(worker)
-            return worker
-        try:
-            return idle.get_nowait()
-        except queue.Empty:
-            return idle.get()
+                idle = self._idle.setdefault(folder, queue.SimpleQueue())
+                try:
+                    return idle.get_nowait()
+                except queue.Empty:
+                    pass
+                start = self._count.get(folder, 0) < (os.cpu_count() or 1)
+                if start:
+                    self._count[folder] = self._count.get(folder, 0) + 1
+            if start:
+                try:
+                    worker = _start(interpreter)
+                except BaseException:
+                    self.lost(interpreter)
+                    raise
+                with self._lock:
+                    self._all.append(worker)
+                return worker
+            try:  # a worker that ends instead of coming back frees a place: look again
+                return idle.get(timeout=0.2)
+            except queue.Empty:
+                continue
 
     def give_back(self, interpreter: Interpreter, worker: _Worker) -> None:
         self._idle[interpreter.base_prefix].put(worker)
