@@ -10,5 +10,5 @@ from importdemo.runner import RunResult, run_example
 
 __all__ = ("ExampleError", "RunResult", "__version__", "run_example")
 
-#: The version of importdemo; part of the key of cached results.
+#: The version of importdemo.
 __version__ = "0.1.0"

@@ -30,6 +30,8 @@ __all__ = ("cache_root", "clean_python")
 
 #: Bump when the layout of the clean environments changes.
 _LAYOUT = "1"
+#: Seconds that making one clean environment may take.
+_VENV_TIMEOUT = 120
 
 
 def cache_root() -> Path:
@@ -57,13 +59,26 @@ def clean_python(interpreter: Interpreter) -> Path:
     home.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=".building-", dir=home.parent))
     try:
-        made = subprocess.run(
-            [str(interpreter.executable), "-I", "-m", "venv", "--without-pip", str(building)],
-            capture_output=True,
-            text=True,
-            stdin=subprocess.DEVNULL,
-            timeout=120,
-        )
+        try:
+            made = subprocess.run(
+                [str(interpreter.executable), "-I", "-m", "venv", "--without-pip", str(building)],
+                capture_output=True,
+                text=True,
+                stdin=subprocess.DEVNULL,
+                timeout=_VENV_TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            raise ExampleError(
+                f"making a clean environment with {interpreter.executable} took more than "
+                f"{_VENV_TIMEOUT} seconds (python -m venv --without-pip); check that this "
+                f"Python starts and that {home.parent} is on a disk with room and not "
+                "too slow (IMPORTDEMO_CACHE moves it), then run again"
+            ) from None
+        except OSError as error:
+            raise ExampleError(
+                f"could not start {interpreter.executable} to make a clean environment: "
+                f"{error.strerror or error}; check that this Python is still installed"
+            ) from None
         if made.returncode != 0:
             raise ExampleError(
                 f"could not make a clean environment with {interpreter.executable}: "

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import difflib
+import io
+import tokenize
 from pathlib import Path
 
 from importdemo.errors import ExampleError
 
-__all__ = ("example_files", "example_names", "find_example")
+__all__ = ("example_files", "example_names", "example_texts", "find_example")
 
 _NOT_SHOWN = {"__pycache__", ".DS_Store"}
+#: Files Python reads as source: their bytes must be text in their declared encoding.
+_PYTHON_SOURCE = {".py", ".pyw", ".pyi"}
 
 
 def example_names(examples: Path) -> list[str]:
@@ -49,3 +53,43 @@ def example_files(folder: Path) -> list[Path]:
         and path.suffix != ".pyc"
     ]
     return sorted(files, key=lambda path: (path != Path("main.py"), path.parts))
+
+
+def example_texts(folder: Path) -> list[tuple[Path, str]]:
+    """The files of an example, as :func:`example_files` orders them, with what a page shows.
+
+    A Python source file is decoded as Python decodes it: UTF-8, or the
+    encoding its first lines declare (PEP 263). Any other file is UTF-8 text,
+    or else binary data, shown as ``binary, N bytes``. Newlines are ``\\n``.
+
+    Raises :class:`~importdemo.errors.ExampleError`, naming the file and
+    line, for a Python source file that is not text in its encoding.
+    """
+    return [(relative, _shown_text(folder / relative)) for relative in example_files(folder)]
+
+
+def _shown_text(path: Path) -> str:
+    data = path.read_bytes()
+    encoding = "utf-8"
+    if path.suffix in _PYTHON_SOURCE:
+        try:
+            encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        except SyntaxError as error:  # an unknown encoding, or a BOM that contradicts it
+            raise ExampleError(
+                f"{error.msg}; declare an encoding Python knows, or save it as UTF-8",
+                path=path,
+                line=error.lineno or 1,
+            ) from None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        if path.suffix not in _PYTHON_SOURCE:
+            return f"binary, {len(data)} bytes\n"
+        named = "UTF-8" if encoding == "utf-8" else f"{encoding} (as its first lines declare)"
+        raise ExampleError(
+            f"not {named} (byte 0x{data[error.start]:02x}); save it as UTF-8, or declare "
+            "its encoding on its first or second line (PEP 263)",
+            path=path,
+            line=data[: error.start].count(b"\n") + 1,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,30 +1,59 @@
 """Remember runs by what they depend on, so an unchanged example is not run again.
 
 A result is keyed on the bytes of every file of the example folder, the
-command (module and arguments), the interpreter's installation and version,
-and importdemo's own version; never on file times. Entries are written to a
-temporary file and moved into place, so parallel builds can share a cache.
+command (module and arguments), the interpreter's installation and release,
+and the bytes of importdemo's own source (its ``.py`` files and the
+WebAssembly worker), so an edit to the runner, the normaliser or the tracer
+makes every stored result stale; never on file times. A run stopped by its
+timeout or output limit is never stored: it says more about the machine than
+about the example. An entry that cannot be read or is not a result is a
+miss, and is replaced. Entries are written to a temporary file and moved
+into place, so parallel builds can share a cache.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import json
 import os
 import tempfile
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from importdemo import __version__
 from importdemo.example_folders import example_files
 from importdemo.pythons import python_for
-from importdemo.runner import RunResult, run_example
+from importdemo.runner import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunResult, run_example
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from pathlib import Path
 
-__all__ = ("cached_run",)
+    from importdemo.interpreter import Interpreter
+
+__all__ = ("cached_run", "engine_digest")
+
+#: The folder of the importdemo package, whose source is part of every key.
+_PACKAGE = Path(__file__).parent
+#: Exit statuses of runs that are never stored.
+_NOT_STORED = (TIMEOUT_STATUS, OUTPUT_LIMIT_STATUS)
+
+
+@functools.cache
+def engine_digest(package: Path = _PACKAGE) -> str:
+    """A hash of importdemo's own source: its ``.py`` files and ``wasm/*.mjs``.
+
+    Computed once per process.
+    """
+    digest = hashlib.sha256()
+    sources = [*package.rglob("*.py"), *package.glob("wasm/*.mjs")]
+    for path in sorted(sources, key=lambda path: path.relative_to(package).parts):
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def cached_run(
@@ -40,27 +69,63 @@ def cached_run(
     interpreter = python_for(python)
     digest = hashlib.sha256()
     identity = (str(interpreter.base_prefix), interpreter.release, str(interpreter.webassembly))
-    for part in (__version__, *identity):
+    for part in (engine_digest(), *identity):
         digest.update(part.encode() + b"\0")
     digest.update(json.dumps([module, list(args), trace]).encode() + b"\0")
     for relative in example_files(folder):
         digest.update(relative.as_posix().encode() + b"\0")
         digest.update((folder / relative).read_bytes() + b"\0")
     entry = cache / f"{digest.hexdigest()}.json"
-    if entry.exists():
-        stored = json.loads(entry.read_text(encoding="utf-8"))
-        return RunResult(
-            output=stored["output"],
-            exit_status=stored["exit_status"],
-            duration=stored["duration"],
-            interpreter=interpreter,
-            not_runnable=stored.get("not_runnable", ""),
-        )
+    stored = _read_entry(entry, interpreter)
+    if stored is not None:
+        return stored
     result = run_example(folder, python=python, module=module, args=args, trace=trace)
-    cache.mkdir(parents=True, exist_ok=True)
-    record = {key: value for key, value in asdict(result).items() if key != "interpreter"}
-    handle, temporary = tempfile.mkstemp(dir=cache, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as file:
-        json.dump(record, file)
-    os.replace(temporary, entry)
+    if result.exit_status not in _NOT_STORED:
+        record = {key: value for key, value in asdict(result).items() if key != "interpreter"}
+        _write_entry(entry, record)
     return result
+
+
+def _read_entry(entry: Path, interpreter: Interpreter) -> RunResult | None:
+    """The result stored in *entry*; ``None`` when there is none or it is not one."""
+    try:
+        stored = json.loads(entry.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):  # missing, unreadable, not UTF-8, not JSON
+        return None
+    if not isinstance(stored, dict):
+        return None
+    output, exit_status = stored.get("output"), stored.get("exit_status")
+    duration, not_runnable = stored.get("duration"), stored.get("not_runnable", "")
+    if (
+        not isinstance(output, str)
+        or not isinstance(exit_status, int)
+        or isinstance(exit_status, bool)
+        or not isinstance(duration, (int, float))
+        or not isinstance(not_runnable, str)
+    ):
+        return None
+    return RunResult(
+        output=output,
+        exit_status=exit_status,
+        duration=float(duration),
+        interpreter=interpreter,
+        not_runnable=not_runnable,
+    )
+
+
+def _write_entry(entry: Path, record: dict[str, Any]) -> None:
+    """Store *record* in *entry*, in one step; a cache that cannot be written is no cache."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(record, file)
+        os.replace(temporary, entry)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)

@@ -13,7 +13,7 @@ from importdemo.errors import ExampleError
 from importdemo.normalise import decode_output, normalise_output
 from importdemo.process import run_bounded
 from importdemo.pythons import python_for
-from importdemo.tracing import TRACER_FOLDER, trace_command
+from importdemo.tracing import TRACER_FOLDER, UNSUPPORTED, UNSUPPORTED_STATUS, trace_command
 from importdemo.wasm.command import not_runnable_reason
 from importdemo.wasm.workers import EXAMPLE_MOUNT, run_in_worker
 from importdemo.workspace import example_copy
@@ -89,7 +89,9 @@ def run_example(
     imports made by the standard library are folded unless *trace_all*.
 
     Raises :class:`~importdemo.errors.ExampleError` for a missing folder, a
-    folder without ``main.py``, an unknown interpreter or a bad limit.
+    folder without ``main.py``, an unknown interpreter or a bad limit, and,
+    with *trace*, for a CPython whose private importlib names the tracer
+    cannot patch.
     """
     folder = Path(folder)
     _check_request(folder, module=module, timeout=timeout, output_limit=output_limit)
@@ -131,6 +133,9 @@ def run_example(
         output += "\n"  # a page shows whole lines; a missing last newline is not shown
     # Killed by a signal: report it as a shell does, 128 + the signal's number.
     exit_status = run.returncode if run.returncode >= 0 else 128 - run.returncode
+    if trace and exit_status == UNSUPPORTED_STATUS and output.startswith(UNSUPPORTED):
+        # The tracer found this CPython lacks what it patches; the example did not run.
+        raise ExampleError(output.splitlines()[0][len("importdemo: ") :])
     if run.timed_out:
         output = _ending_line(output, f"importdemo: timed out after {timeout:g} seconds")
         exit_status = TIMEOUT_STATUS

@@ -4,17 +4,25 @@ Only the directives whose outputs changed are rewritten: the text of their
 output blocks, or the whole directive (options kept) when its outputs split
 by version. Every other byte of a page stays as it was. A second run changes
 nothing.
+
+Each page is read once. A page that changed while its examples ran is not
+written (a note says so), and a page is written to a temporary file beside
+it and moved into place in one step: whenever the update is interrupted,
+each page is either as it was or fully updated.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import os
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from importdemo.directive import ExampleDirective, read_found_directive
-from importdemo.errors import shown_path
+from importdemo.errors import ExampleError, shown_path
 from importdemo.example_folders import find_example
 from importdemo.page_scanner import FoundDirective, scan_page
 from importdemo.run_ahead import run_ahead_width
@@ -93,19 +101,24 @@ def update_pages(
     Raises :class:`~importdemo.errors.ExampleError` for a directive that
     cannot be read or names no example: fix the page first.
     """
-    found = [(page, _directives(page, examples)) for page in pages]
+    found = []
+    for page in pages:
+        data, text = _read_page(page)
+        found.append((page, data, text, _directives(page, text, examples)))
     jobs = {
         (folder, directive.module, directive.args, directive.trace, interpreter)
-        for _, directives in found
+        for _, _, _, directives in found
         for directive, folder, _ in directives
         for interpreter in _meant_for(directive, interpreters)
     }
-    with ThreadPoolExecutor(max_workers=run_ahead_width()) as pool:
+    pool = ThreadPoolExecutor(max_workers=run_ahead_width())
+    try:
         runs = dict(zip(jobs, pool.map(lambda job: _run(*job), jobs)))
+    finally:  # interrupted: the runs not started yet are not waited for
+        pool.shutdown(wait=True, cancel_futures=True)
     reports = []
-    for page, directives in found:
+    for page, data, text, directives in found:
         report = PageReport(page)
-        text = page.read_text(encoding="utf-8")
         replacements: list[tuple[int, int, str]] = []
         for directive, folder, place in directives:
             results = [
@@ -148,9 +161,52 @@ def update_pages(
         if write and replacements:
             for start, end, actual in sorted(replacements, reverse=True):
                 text = text[:start] + actual + text[end:]
-            page.write_text(text, encoding="utf-8")
+            if _unchanged_since(page, data):
+                _replace_page(page, text)
+            else:
+                report.notes.append(
+                    f"{shown_path(page)}: changed while its examples ran; not written, so "
+                    "that no edit is lost: run update again"
+                )
         reports.append(report)
     return reports
+
+
+def _read_page(page: Path) -> tuple[bytes, str]:
+    """The bytes of *page*, and its text as the scanner reads it (newlines as ``\\n``)."""
+    data = page.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ExampleError(
+            "the page is not UTF-8 text; save it as UTF-8",
+            path=page,
+            line=data[: error.start].count(b"\n") + 1,
+        ) from None
+    return data, text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _unchanged_since(page: Path, data: bytes) -> bool:
+    """Whether *page* still holds *data*, the bytes its update was computed from."""
+    try:
+        return page.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _replace_page(page: Path, text: str) -> None:
+    """Write *text* to *page* in one step: a temporary file beside it, then moved into place."""
+    handle, temporary = tempfile.mkstemp(dir=page.parent, prefix=f".{page.name}.", suffix=".tmp")
+    try:
+        with open(handle, "w", encoding="utf-8") as file:
+            os.chmod(temporary, page.stat().st_mode & 0o7777)
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, page)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
 
 
 def _split(place: FoundDirective, results: Sequence[RunResult]) -> str:
@@ -232,10 +288,12 @@ def _rewrite(place: FoundDirective, layout: Sequence[tuple[VersionRange, str]]) 
     return f"````{{example}} {place.argument}\n{options}{blocks}````"
 
 
-def _directives(page: Path, examples: Path) -> list[tuple[ExampleDirective, Path, FoundDirective]]:
-    """Each directive of *page*, its example folder, and where it stands in the page."""
+def _directives(
+    page: Path, text: str, examples: Path
+) -> list[tuple[ExampleDirective, Path, FoundDirective]]:
+    """Each directive of *page* (which holds *text*), its example folder, and where it stands."""
     directives = []
-    for found in scan_page(page.read_text(encoding="utf-8")):
+    for found in scan_page(text):
         directive = read_found_directive(found, page)
         folder = find_example(examples, directive.name, page=page, line=found.line)
         directives.append((directive, folder, found))

@@ -181,3 +181,54 @@ def test_update_examples_with_parallel_workers_writes_each_page_once(
     result.assert_outcomes(failed=1)
     assert len([line for line in result.outlines if "importdemo: updated demo" in line]) == 1
     assert page.read_text() == PAGE
+
+
+def test_a_run_that_collects_no_pages_requires_nothing_of_them(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project.path / "tests").mkdir()
+    (project.path / "tests" / "test_unit.py").write_text("def test_unit():\n    pass\n")
+    orphan = project.path / "examples" / "orphan"
+    orphan.mkdir()
+    (orphan / "main.py").write_text("")
+    monkeypatch.setenv("IMPORTDEMO_REQUIRE_EXAMPLES", "1")
+    result = run(project, "tests/test_unit.py", "--require-python=3.99")
+    result.assert_outcomes(passed=1)
+    assert "no {example} directive was collected" not in result.stdout.str()
+
+
+@pytest.mark.parametrize("selected", ["docs", "docs/page.md", "."])
+def test_a_run_that_collects_pages_checks_what_is_required(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, selected: str
+) -> None:
+    orphan = project.path / "examples" / "orphan"
+    orphan.mkdir()
+    (orphan / "main.py").write_text("")
+    monkeypatch.setenv("IMPORTDEMO_REQUIRE_EXAMPLES", "1")
+    result = run(project, selected, "--require-python=3.99")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(["*examples/orphan is used by no page*"])
+    result.stdout.fnmatch_lines(["*Python 3.99 is required*"])
+
+
+def test_a_run_of_pages_that_hold_no_example_fails_when_examples_are_required(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project.path / "docs" / "page.md").write_text("# Nothing to run\n")
+    shutil.rmtree(project.path / "examples" / "demo")
+    monkeypatch.setenv("IMPORTDEMO_REQUIRE_EXAMPLES", "1")
+    result = run(project, "docs")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*no {example} directive was collected*"])
+
+
+def test_update_examples_from_a_subfolder_rewrites_the_failing_page(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = project.path / "docs" / "page.md"
+    page.write_text(PAGE.replace("world", "World"))
+    monkeypatch.chdir(project.path / "docs")
+    result = run(project, "--update-examples")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["importdemo: updated demo at *page.md:6"])
+    assert page.read_text() == PAGE

@@ -195,23 +195,49 @@ def test_arguments_reach_the_example(make_example: MakeExample) -> None:
 def test_a_run_past_its_timeout_is_stopped_with_its_children(
     make_example: MakeExample, tmp_path: Path
 ) -> None:
-    marker = tmp_path / "child-survived"
+    pid_file = tmp_path / "child.pid"
+    # The child writes its pid before main says "started": the run cannot end
+    # before the child exists, and the test then watches that very process.
     folder = make_example(
         main=f"""
-        import subprocess, sys, time
-        print("started", flush=True)
+        import os, subprocess, sys, time
         subprocess.Popen([sys.executable, "-c",
-            "import time; time.sleep(3); open({str(marker)!r}, 'w').write('x')"])
+            "import os, time; open({str(pid_file)!r} + '.tmp', 'w').write(str(os.getpid())); "
+            "os.replace({str(pid_file)!r} + '.tmp', {str(pid_file)!r}); time.sleep(60)"])
+        while not os.path.exists({str(pid_file)!r}):
+            time.sleep(0.01)
+        print("started", flush=True)
         time.sleep(60)
         """
     )
     start = time.perf_counter()
-    result = run_example(folder, timeout=1)
-    assert time.perf_counter() - start < 10
+    result = run_example(folder, timeout=5)
+    assert time.perf_counter() - start < 30
     assert result.exit_status == TIMEOUT_STATUS
-    assert result.output == "started\nimportdemo: timed out after 1 seconds\n"
-    time.sleep(3.5)
-    assert not marker.exists()
+    assert result.output == "started\nimportdemo: timed out after 5 seconds\n"
+    child = int(pid_file.read_text())
+    deadline = time.monotonic() + 10
+    while _running(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(child), f"the example's child {child} outlived the run"
+
+
+def _running(pid: int) -> bool:
+    """Whether process *pid* exists and is not a zombie (dead, waiting to be reaped)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    if not Path("/proc/self").exists():  # macOS: ask ps
+        state = subprocess.run(
+            ["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        return bool(state) and not state.startswith("Z")
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
 
 
 def test_output_past_the_limit_is_cut_and_the_run_stopped(make_example: MakeExample) -> None:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
+import io
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from importdemo import update
 from importdemo.discovery import find_interpreters
+from importdemo.pythons import python_for
+from importdemo.update import update_pages
 
 ROOT = Path(__file__).parent.parent
 
@@ -104,3 +111,99 @@ def test_outputs_that_now_differ_by_version_are_split_into_variants(tmp_path: Pa
         f"```{{output}} <{newer.short_version}\nold\n```\n"
         "````\n\nAfter.\n"
     )
+
+
+STALE_PAGE = "# Page\n\n```{example} demo\nhello\nWorld\n```\n\nAfter.\n"
+
+
+@pytest.fixture
+def small_repo(tmp_path: Path) -> Path:
+    """A page whose one output is stale, and its example."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(STALE_PAGE, encoding="utf-8")
+    (tmp_path / "examples" / "demo").mkdir(parents=True)
+    (tmp_path / "examples" / "demo" / "main.py").write_text('print("hello")\nprint("world")\n')
+    return tmp_path
+
+
+def update_small_repo(repo: Path) -> list[update.PageReport]:
+    return update_pages(
+        [repo / "docs" / "page.md"],
+        examples=repo / "examples",
+        interpreters=[python_for(None)],
+        write=True,
+    )
+
+
+def test_a_page_edited_while_its_examples_run_is_left_as_the_author_wrote_it(
+    small_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = small_repo / "docs" / "page.md"
+    edited = "# Page\n\nA paragraph written during the runs.\n" + STALE_PAGE[len("# Page\n") :]
+    real_run = update.run_example
+
+    def run_while_the_author_edits(*args: Any, **kwargs: Any) -> Any:
+        page.write_text(edited, encoding="utf-8")
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(update, "run_example", run_while_the_author_edits)
+    (report,) = update_small_repo(small_repo)
+    assert page.read_text(encoding="utf-8") == edited
+    assert any("page.md: changed while its examples ran" in note for note in report.notes)
+
+
+def test_update_writes_the_page_and_nothing_else(small_repo: Path) -> None:
+    page = small_repo / "docs" / "page.md"
+    page.chmod(0o640)
+    update_small_repo(small_repo)
+    assert page.read_text(encoding="utf-8") == STALE_PAGE.replace("World", "world")
+    assert page.stat().st_mode & 0o777 == 0o640
+    assert os.listdir(small_repo / "docs") == ["page.md"]
+
+
+class _InterruptedWrite:
+    """A file that takes half of what is written to it, then is interrupted (Ctrl-C)."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def write(self, data: Any) -> int:
+        self.handle.write(data[: len(data) // 2])
+        self.handle.flush()
+        raise KeyboardInterrupt
+
+    def __enter__(self) -> _InterruptedWrite:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.handle.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.handle, name)
+
+
+def test_ctrl_c_while_a_page_is_written_leaves_it_as_it_was(
+    small_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = small_repo / "docs" / "page.md"
+    real_open, real_run = io.open, update.run_example
+    armed = False
+
+    def run_then_arm(*args: Any, **kwargs: Any) -> Any:
+        nonlocal armed
+        result = real_run(*args, **kwargs)
+        armed = True  # from now on, the first write is interrupted
+        return result
+
+    def interrupting_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(file, mode, *args, **kwargs)
+        return _InterruptedWrite(handle) if armed and "w" in mode else handle
+
+    monkeypatch.setattr(update, "run_example", run_then_arm)
+    monkeypatch.setattr(io, "open", interrupting_open)
+    monkeypatch.setattr(builtins, "open", interrupting_open)
+    with pytest.raises(KeyboardInterrupt):
+        update_small_repo(small_repo)
+    monkeypatch.undo()
+    assert page.read_text(encoding="utf-8") == STALE_PAGE
+    assert os.listdir(small_repo / "docs") == ["page.md"]

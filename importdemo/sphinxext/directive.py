@@ -13,7 +13,7 @@ from sphinx.util.docutils import SphinxDirective
 from importdemo.directive import OPTIONS, read_example_directive
 from importdemo.directive import ExampleDirective as ReadDirective
 from importdemo.errors import ExampleError
-from importdemo.example_folders import example_files, find_example
+from importdemo.example_folders import example_files, example_texts, find_example
 from importdemo.page_scanner import scan_page
 from importdemo.sphinxext.downloads import download_uri
 from importdemo.sphinxext.render import example_node
@@ -82,11 +82,13 @@ class ExampleDirective(SphinxDirective):
             )
             return []
         self.env.importdemo_used.setdefault(self.env.docname, set()).add(directive.name)  # type: ignore[attr-defined]
-        files = []
-        for relative in example_files(folder):
-            path = folder / relative
-            self.env.note_dependency(str(path))
-            files.append((relative, path.read_text(encoding="utf-8")))
+        for relative in example_files(folder):  # noted first: a fixed file rebuilds the page
+            self.env.note_dependency(str(folder / relative))
+        try:
+            files = example_texts(folder)
+        except ExampleError as error:
+            self._warn(str(error))
+            return []
         verification = Verification()
         if self.config.importdemo_check_outputs:
             verification = self._verify(directive, folder)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -33,6 +32,8 @@ from importdemo.testing.settings import Settings, add_options
 from importdemo.update import update_pages
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from _pytest.terminal import TerminalReporter
 
 _SETTINGS = pytest.StashKey[Settings]()
@@ -45,13 +46,16 @@ class PageUpdater:
     each page is written once.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, root: Path) -> None:
         self.settings = settings
+        self.root = root
         self.pages: set[Path] = set()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.failed and self.settings.is_page(Path(report.fspath).absolute()):
-            self.pages.add(Path(report.fspath).absolute())
+        # A report names its file relative to the root folder, not the current one.
+        page = self.root / report.fspath
+        if report.failed and self.settings.is_page(page):
+            self.pages.add(page)
 
     def pytest_terminal_summary(self, terminalreporter: TerminalReporter) -> None:
         if not self.pages:
@@ -104,7 +108,9 @@ def pytest_configure(config: pytest.Config) -> None:
     if not hasattr(config, "workerinput"):
         config.pluginmanager.register(RunAhead(), "importdemo-run-ahead")
         if settings.update:
-            config.pluginmanager.register(PageUpdater(settings), "importdemo-page-updater")
+            config.pluginmanager.register(
+                PageUpdater(settings, config.rootpath), "importdemo-page-updater"
+            )
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any:

@@ -40,7 +40,14 @@ class RequirementMissing(Exception):
 def required_items(
     session: pytest.Session, settings: Settings, items: list[pytest.Item]
 ) -> list[pytest.Item]:
-    """One failing item per missing required Python, unused example, or empty run."""
+    """One failing item per missing required Python, unused example, or empty run.
+
+    Only a run that collects the pages requires anything of them: one whose
+    paths hold the pages folder, lie in it, or name one of its pages. A run
+    of some unit tests alone (``pytest tests/test_x.py``) requires nothing.
+    """
+    if not _collects_pages(session.config, settings):
+        return []
     problems: list[tuple[str, str]] = []
     missing = settings.missing()
     for version in settings.required:
@@ -72,6 +79,16 @@ def required_items(
         RequirementItem.from_parent(session, name=name, message=message)
         for name, message in problems
     ]
+
+
+def _collects_pages(config: pytest.Config, settings: Settings) -> bool:
+    """Whether the paths this run collects from reach the pages folder."""
+    pages = settings.pages.resolve()
+    for argument in config.args:
+        path = (config.invocation_params.dir / argument.split("::")[0]).resolve()
+        if path == pages or pages in path.parents or path in pages.parents:
+            return True
+    return False
 
 
 def _unused_examples(settings: Settings) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ("PREFIX", "TRACER_FOLDER", "trace_command")
+__all__ = ("PREFIX", "TRACER_FOLDER", "UNSUPPORTED", "UNSUPPORTED_STATUS", "trace_command")
 
 #: The script that installs the trace and then runs the example.
 _BOOTSTRAP = Path(__file__).with_name("importlib_bootstrap_trace.py")
@@ -18,6 +18,13 @@ TRACER_FOLDER = _BOOTSTRAP.parent
 
 #: What every trace line starts with, and no line of an example's own output.
 PREFIX = "\u2502 "
+
+#: How a traced run starts when its CPython lacks the private importlib names
+#: the tracer patches (checked before the example runs); the line goes on with
+#: ``3.X: what is missing; what to do``.
+UNSUPPORTED = "importdemo: tracing is not supported on "
+#: The exit status of such a run.
+UNSUPPORTED_STATUS = 2
 
 
 def trace_command(entry: list[str], *, show_all: bool = False) -> list[str]:

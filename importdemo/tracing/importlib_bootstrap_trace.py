@@ -23,6 +23,52 @@ from __future__ import annotations
 import sys
 
 _BEFORE = set(sys.modules)
+
+# The private names of importlib that the tracer patches or calls, checked
+# once, up front, before anything is imported or patched: a CPython that
+# lacks one is told so, in one line, and the example is not run.
+_NEEDED = (
+    ("_bootstrap", "_frozen_importlib", "_find_and_load"),
+    ("_bootstrap", "_frozen_importlib", "_find_spec"),
+    ("_bootstrap", "_frozen_importlib", "module_from_spec"),
+    ("_bootstrap", "_frozen_importlib", "_call_with_frames_removed"),
+    ("_bootstrap", "_frozen_importlib", "_resolve_name"),
+    ("_bootstrap_external", "_frozen_importlib_external", "_compile_bytecode"),
+    ("_bootstrap_external", "_frozen_importlib_external", "SourceFileLoader._cache_bytecode"),
+)
+# As importdemo.tracing.UNSUPPORTED and UNSUPPORTED_STATUS, which the runner looks for.
+UNSUPPORTED = "importdemo: tracing is not supported on "
+UNSUPPORTED_STATUS = 2
+
+
+def _missing_names() -> list[str]:
+    missing = []
+    for shown, module_name, dotted in _NEEDED:
+        found = sys.modules.get(module_name)
+        for part in dotted.split("."):
+            found = getattr(found, part, None)
+        if found is None:
+            missing.append(f"{shown}.{dotted}")
+    return missing
+
+
+def _refuse(missing: list[str]) -> NoReturn:
+    """Say, as the run's first line, that this CPython cannot be traced; exit."""
+    version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    if sys.platform == "emscripten":
+        version += "-wasm"  # as test ids name it
+    sys.stdout.write(
+        f"{UNSUPPORTED}{version}: its importlib has no {', '.join(missing)}, which the "
+        "tracer patches; run the example without tracing (python -m importdemo run)\n"
+    )
+    sys.stdout.flush()
+    raise SystemExit(UNSUPPORTED_STATUS)
+
+
+_MISSING = _missing_names()
+if _MISSING:
+    _refuse(_MISSING)
+
 # Only modules every interpreter has loaded at start-up, and dis, which is
 # taken out of sys.modules again by main() so that the example does not see it.
 import builtins  # noqa: E402
@@ -32,7 +78,7 @@ import os  # noqa: E402
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would show
 if TYPE_CHECKING:
     from types import FrameType, TracebackType
-    from typing import Any
+    from typing import Any, NoReturn
 
 PREFIX = "\u2502 "  # "│ ": a margin that no example output starts with
 
@@ -316,6 +362,8 @@ def main() -> None:
         sys.path[0] = os.getcwd()
         import runpy
 
+        if not hasattr(runpy, "_run_module_as_main"):
+            _refuse(["runpy._run_module_as_main"])
         _install()
         run_module_as_main: Any = getattr(runpy, "_run_module_as_main")  # what -m calls
         run_module_as_main(module, alter_argv=True)
