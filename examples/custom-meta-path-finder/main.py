@@ -21,10 +21,10 @@ print("import greeting_world")
 import greeting_world
 
 print("greeting_world.text:", greeting_world.text)
-print("import json")
-import json
+print("import xml.dom")
+import xml.dom
 
-print("json still comes from:", json.__spec__.loader.__class__.__name__)
-print("import json, greeting_world, sys (all in sys.modules: no finder is asked)")
-import json, greeting_world, sys
+print("xml.dom still comes from:", xml.dom.__spec__.loader.__class__.__name__)
+print("import xml.dom, greeting_world, sys (all in sys.modules: no finder is asked)")
+import xml.dom, greeting_world, sys
 print("(no find_spec line above: each of them was a cache hit)")

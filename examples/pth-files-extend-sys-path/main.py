@@ -3,13 +3,8 @@
 import os
 import pathlib
 import subprocess
+import sys
 import tempfile
-import venv
-
-
-class Builder(venv.EnvBuilder):
-    def post_setup(self, context):
-        self.python = context.env_exe  # the new environment's interpreter
 
 
 def run(python, code):
@@ -27,9 +22,10 @@ import bonus
 """
 
 with tempfile.TemporaryDirectory() as tmp:
-    builder = Builder(with_pip=False)
-    builder.create(os.path.join(tmp, "env"))
-    site_packages = pathlib.Path(run(builder.python, "import sysconfig; print(sysconfig.get_path('purelib'))").strip())
+    env = os.path.join(tmp, "env")
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", env], check=True)
+    python = os.path.join(env, "Scripts" if os.name == "nt" else "bin", "python")
+    site_packages = pathlib.Path(run(python, "import sysconfig; print(sysconfig.get_path('purelib'))").strip())
     # Write only into the throw-away environment, never into a real site-packages.
     if not site_packages.resolve().is_relative_to(pathlib.Path(tmp).resolve()):
         raise SystemExit(f"not the new environment's site-packages: {site_packages}")
@@ -49,4 +45,4 @@ with tempfile.TemporaryDirectory() as tmp:
         "import sys; print('.hidden.pth: a line that starts with import runs at start-up')\n",
         encoding="utf-8",
     )
-    print(run(builder.python, PROGRAM), end="")
+    print(run(python, PROGRAM), end="")

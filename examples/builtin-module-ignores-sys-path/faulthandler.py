@@ -1,0 +1,1 @@
+print("This local faulthandler.py never runs: faulthandler is built into the interpreter")

@@ -1,0 +1,1 @@
+print("Running the local secrets.py, not the standard library's")
