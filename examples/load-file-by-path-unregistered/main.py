@@ -1,3 +1,4 @@
+import dataclasses
 import importlib.util
 import pathlib
 import pickle
@@ -16,9 +17,11 @@ def load_unregistered(name, path):
 
 
 try:
-    load_unregistered("my_plugin", PLUGINS / "my-plugin.py")
+    plugin = load_unregistered("my_plugin", PLUGINS / "my-plugin.py")
 except AttributeError as error:
     print("@dataclass failed:", repr(error))
+else:
+    print("@dataclass ran; fields:", [field.name for field in dataclasses.fields(plugin.Point)])
 
 shapes = load_unregistered("shapes", PLUGINS / "shapes.py")
 print("'shapes' in sys.modules:", "shapes" in sys.modules)

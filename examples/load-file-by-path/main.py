@@ -1,3 +1,4 @@
+import dataclasses
 import importlib.util
 import pathlib
 import pickle
@@ -25,5 +26,6 @@ import my_plugin  # found in sys.modules, under the name it was given
 print("import my_plugin gives the same module:", my_plugin is plugin)
 point = plugin.Point(1, 2)
 print("a dataclass instance:", point)
+print("its fields:", [field.name for field in dataclasses.fields(point)])
 print("pickled and back:", pickle.loads(pickle.dumps(point)))
 print("type hints:", typing.get_type_hints(plugin.Point))

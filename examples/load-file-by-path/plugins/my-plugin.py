@@ -2,6 +2,7 @@
 from __future__ import annotations  # every annotation below is kept as a string
 
 import dataclasses
+from typing import ClassVar
 
 print("Running", __name__)
 
@@ -10,3 +11,4 @@ print("Running", __name__)
 class Point:
     x: int
     y: int
+    dimensions: ClassVar[int] = 2  # a class variable: not a field
