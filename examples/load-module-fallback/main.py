@@ -27,6 +27,9 @@ class Finder:
 
 
 sys.meta_path.insert(0, Finder())
-import old_style
-
-print("old_style.ANSWER:", old_style.ANSWER)
+try:
+    import old_style
+except AttributeError as error:  # Python 3.15+: there is no fallback any more
+    print(f"import old_style failed: {type(error).__name__}: {error}")
+else:
+    print("old_style.ANSWER:", old_style.ANSWER)
