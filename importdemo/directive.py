@@ -138,6 +138,9 @@ def read_example_directive(
         raise error(
             f"{{example}} needs the name of an example folder, like module-caching; got {name!r}"
         )
+    # MyST reads options as YAML, where a value such as >=3.15 or one with
+    # " #" must be quoted; the quotes are not part of the value.
+    options = {name: _unquoted(value) for name, value in options.items()}
     unknown = sorted(set(options) - set(OPTIONS))
     if unknown:
         known = ", ".join(f":{option}:" for option in OPTIONS)
@@ -185,6 +188,14 @@ def read_example_directive(
         changed=changed,
         outputs=outputs,
     )
+
+
+def _unquoted(value: str) -> str:
+    """*value* without one pair of surrounding quotes, as YAML reads a quoted string."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
 
 
 _EMPHASIS = re.compile(r"^(?P<file>[^:\s]+):(?P<lines>\d+(-\d+)?(,\d+(-\d+)?)*)$")

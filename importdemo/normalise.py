@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 
 __all__ = ("ADDRESS", "decode_output", "normalise_output")
 
-#: A memory address as CPython prints it in a repr (``0x7f3a2c1b2d30``):
-#: ``0x`` and eight or more lower-case hex digits. ``hex(255)`` is left alone.
-ADDRESS = re.compile(r"\b0x[0-9a-f]{8,}\b")
+#: A memory address as CPython prints it: ``0x`` and eight or more lower-case
+#: hex digits (``0x7f3a2c1b2d30``), or any number of them after `` at `` in a
+#: repr, as 32-bit WebAssembly prints them (``<object object at 0x11b9a08>``).
+#: ``hex(255)`` is left alone.
+ADDRESS = re.compile(r"\b0x[0-9a-f]{8,}\b|(?<= at )0x[0-9a-f]+\b")
 
 
 def decode_output(raw: bytes) -> str:

@@ -250,11 +250,12 @@ def _layout(
         key=lambda result: result.interpreter.version,
     )
     kept = [output for output in directive.outputs if not output.versions.webassembly]
+    if not native:  # an example only WebAssembly runtimes are for (its :python: range)
+        return _ranges(wasm, webassembly=False)
     if len(kept) == 1 and len({result.output for result in native}) > 1:
         layout = _ranges(native, webassembly=False)
     elif len(kept) == 1:
-        text = native[0].output if native else kept[0].text
-        layout = [(kept[0].versions, text)]
+        layout = [(kept[0].versions, native[0].output)]
     else:
         layout = [(output.versions, output.text) for output in kept]
     own: list[list[RunResult]] = []

@@ -54,6 +54,13 @@ def test_a_webassembly_runtime_without_its_own_output_takes_its_versions_output(
     assert directive.outputs[-1].versions.spelling() == "wasm >=3.15"
 
 
+def test_quoted_option_values_mean_what_myst_reads_from_them() -> None:
+    # MyST reads options as YAML: >=3.15 and text with " #" must be quoted there.
+    directive = read({"python": '">=3.15"', "changed": "'see #1'"}, "out\n")
+    assert directive.python == read({"python": ">=3.15"}, "out\n").python
+    assert directive.changed == "see #1"
+
+
 def test_the_python_option_says_which_runtimes_an_example_is_for() -> None:
     directive = read({"python": ">=3.15"}, "out\n")
     assert not directive.runs_on((3, 13, 0))

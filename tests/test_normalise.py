@@ -23,6 +23,8 @@ def test_the_stdlib_directory_becomes_stdlib() -> None:
 
 def test_memory_addresses_become_dots_but_small_hex_numbers_stay() -> None:
     assert normalise("<object at 0x7f3a2c1b2d30> 0xff 0x1234") == "<object at 0x...> 0xff 0x1234"
+    # 32-bit WebAssembly: short addresses, recognised in a repr
+    assert normalise("<function f at 0x11b9a08> 0x11b9a08") == "<function f at 0x...> 0x11b9a08"
 
 
 def test_everything_else_is_left_alone() -> None:

@@ -37,6 +37,11 @@ PENDING
 ```{example} starts-a-process
 PENDING
 ```
+
+```{example} only-for-3-14
+:python: ">=3.14"
+PENDING
+```
 """
 
 
@@ -59,6 +64,7 @@ def course(tmp_path: Path) -> Path:
         "platform": "import sys\nprint(sys.platform)\n",
         "starts-a-process": "import subprocess, sys\n"
         "subprocess.run([sys.executable, '-c', 'print(1)'], check=True)\n",
+        "only-for-3-14": "import sys\nprint(sys.version_info[:2])\n",
     }
     for name, program in programs.items():
         (tmp_path / "examples" / name).mkdir(parents=True)
@@ -91,6 +97,8 @@ def test_update_gives_webassembly_an_output_of_its_own_only_where_it_differs(
     ) in page
     # Recorded from the native run alone: WebAssembly cannot start a process.
     assert "```{example} starts-a-process\n1\n```" in page
+    # Recorded from the one runtime it is for, as its only output.
+    assert '```{example} only-for-3-14\n:python: ">=3.14"\n(3, 14)\n```' in page
 
 
 def test_pytest_names_webassembly_runs_and_skips_what_they_cannot_do(
@@ -112,7 +120,7 @@ def test_pytest_names_webassembly_runs_and_skips_what_they_cannot_do(
         target.mkdir(parents=True)
         (target / "main.py").write_text((folder / "main.py").read_text())
     result = pytester.runpytest_subprocess(NATIVE, WASM, "-p", "no:cacheprovider", "-v", "-rs")
-    result.assert_outcomes(passed=5, skipped=1)
+    result.assert_outcomes(passed=6, skipped=2)
     result.stdout.fnmatch_lines(
         [
             "*docs/page.md::platform,line:7[[]3.14-wasm[]] PASSED*",
