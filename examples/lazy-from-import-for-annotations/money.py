@@ -1,0 +1,5 @@
+print("money: running now")
+
+
+class Money:
+    pass

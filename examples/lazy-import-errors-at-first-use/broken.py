@@ -1,0 +1,2 @@
+print("broken: running now")
+raise RuntimeError("a bug in broken.py")

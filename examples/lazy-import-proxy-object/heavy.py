@@ -1,0 +1,2 @@
+print("heavy: running now")
+TABLE = list(range(3))

@@ -1,0 +1,1 @@
+print('alpha: running now')

@@ -1,0 +1,1 @@
+print('beta: running now')

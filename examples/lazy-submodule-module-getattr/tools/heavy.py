@@ -1,0 +1,2 @@
+print("tools.heavy: running now")
+TABLE = list(range(3))
