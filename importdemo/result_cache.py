@@ -64,8 +64,14 @@ def cached_run(
     module: str | None = None,
     args: Sequence[str] = (),
     trace: bool = False,
+    reuse: bool = True,
 ) -> RunResult:
-    """:func:`~importdemo.runner.run_example`, or its stored result when nothing changed."""
+    """:func:`~importdemo.runner.run_example`, or its stored result when nothing changed.
+
+    With *reuse* false the example always runs, and its result is stored for
+    later callers: the tests run every example, and leave the results for
+    the docs build.
+    """
     interpreter = python_for(python)
     digest = hashlib.sha256()
     identity = (str(interpreter.base_prefix), interpreter.release, str(interpreter.webassembly))
@@ -76,7 +82,7 @@ def cached_run(
         digest.update(relative.as_posix().encode() + b"\0")
         digest.update((folder / relative).read_bytes() + b"\0")
     entry = cache / f"{digest.hexdigest()}.json"
-    stored = _read_entry(entry, interpreter)
+    stored = _read_entry(entry, interpreter) if reuse else None
     if stored is not None:
         return stored
     result = run_example(folder, python=python, module=module, args=args, trace=trace)

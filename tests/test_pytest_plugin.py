@@ -232,3 +232,15 @@ def test_update_examples_from_a_subfolder_rewrites_the_failing_page(
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["importdemo: updated demo at *page.md:6"])
     assert page.read_text() == PAGE
+
+
+def test_each_run_is_left_for_the_docs_build_and_never_read_back(
+    project: pytest.Pytester,
+) -> None:
+    run(project).assert_outcomes(passed=1)
+    results = project.path / "docs" / "_build" / ".importdemo-results"
+    (entry,) = results.glob("*.json")
+    assert '"output": "hello \\nworld\\n"' in entry.read_text()
+    entry.write_text(entry.read_text().replace("world", "World"))  # a stale result
+    run(project).assert_outcomes(passed=1)  # the test ran the example, not the cache
+    assert "world" in entry.read_text()

@@ -12,10 +12,12 @@ from importdemo.directive import ExampleDirective
 from importdemo.errors import ExampleError
 from importdemo.example_folders import find_example
 from importdemo.mismatch import describe_mismatch
+from importdemo.result_cache import cached_run
 from importdemo.run_ahead import start_run
 from importdemo.runner import RunResult, run_example
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from concurrent.futures import Executor, Future
 
     from sybil import Example
@@ -39,9 +41,13 @@ class ExampleEvaluator:
     can be started ahead, in a pool, with :meth:`start`.
     """
 
-    def __init__(self, examples: Path, interpreter: Interpreter) -> None:
+    def __init__(
+        self, examples: Path, interpreter: Interpreter, *, results: Path | None = None
+    ) -> None:
         self.examples = examples
         self.interpreter = interpreter
+        #: Where each run's result is stored for the docs build (never read here).
+        self.results = results
         self._runs: dict[_RunKey, Future[RunResult]] = {}
 
     def __call__(self, example: Example) -> str | None:
@@ -71,13 +77,26 @@ class ExampleEvaluator:
         )
         key = (folder, directive.module, directive.args, directive.trace)
         if key not in self._runs:
-            call = functools.partial(
-                run_example,
-                folder,
-                python=self.interpreter.spec,
-                module=directive.module,
-                args=directive.args,
-                trace=directive.trace,
-            )
+            call: Callable[[], RunResult]
+            if self.results is None:
+                call = functools.partial(
+                    run_example,
+                    folder,
+                    python=self.interpreter.spec,
+                    module=directive.module,
+                    args=directive.args,
+                    trace=directive.trace,
+                )
+            else:
+                call = functools.partial(
+                    cached_run,
+                    folder,
+                    cache=self.results,
+                    python=self.interpreter.spec,
+                    module=directive.module,
+                    args=directive.args,
+                    trace=directive.trace,
+                    reuse=False,
+                )
             self._runs[key] = start_run(call, pool)
         return self._runs[key]

@@ -74,6 +74,9 @@ class Settings:
         root = Path(str(config.rootpath))
         self.pages = root / str(config.getini("importdemo_pages"))
         self.examples = root / str(config.getini("importdemo_examples"))
+        #: Where each run's result is left for the docs build, which reads the
+        #: same folder beside its default output (docs/_build/html).
+        self.results = self.pages / "_build" / ".importdemo-results"
         chosen = config.getoption("importdemo_pythons") or _env_list("IMPORTDEMO_PYTHONS")
         self.interpreters: list[Interpreter]
         #: Each runtime that could not be had, by name, with why.
@@ -90,7 +93,11 @@ class Settings:
         self.update = bool(config.getoption("importdemo_update"))
         self.sybils = SybilCollection(
             ExampleSybil(
-                parsers=[ExampleParser(ExampleEvaluator(self.examples, interpreter))],
+                parsers=[
+                    ExampleParser(
+                        ExampleEvaluator(self.examples, interpreter, results=self.results)
+                    )
+                ],
                 path=str(self.pages),
                 patterns=["**/*.md", "*.md"],
                 excludes=["_build/**"],
