@@ -47,7 +47,12 @@ def docs(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def browser(session: nox.Session) -> None:
-    """Build the site and check it in headless Chromium: tabs, copy, download, search."""
+    """Build the site and check it in headless Chromium, offline.
+
+    Tabs, copy buttons, downloads, search, contrast, and the examples run,
+    edited and traced in the page (axe-core checks their accessibility);
+    the time from Run to output is printed at the end.
+    """
     _install(session, "browser", "docs")
     html = DOCS_BUILD / "html"
     session.run("sphinx-build", "-W", "--keep-going", "-q", "-b", "html", "docs", str(html))

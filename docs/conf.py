@@ -22,6 +22,10 @@ extensions = [
 
 # The example folders that {example} directives name, relative to this file.
 importdemo_examples = "../examples"
+# Readers can run, edit and trace each example in the page, on the runtimes
+# the tests use, copied into _static/ so that the site works offline (set
+# importdemo_live_runtime_url to load them from a CDN instead).
+importdemo_live = True
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
@@ -31,6 +35,9 @@ myst_heading_anchors = 3
 autodoc2_packages = [{"path": "../importdemo", "auto_mode": False}]
 autodoc2_render_plugin = "myst"
 autodoc2_hidden_objects = ["private", "inherited", "dunder"]
+# autodoc2 finds the attribute `children` of a docutils node class twice (in
+# Node and in Element) and warns; node classes are not in the reference.
+suppress_warnings = ["autodoc2.dup_item"]
 
 # Copy buttons copy code only: never the "$ " prompt, never an output.
 copybutton_prompt_text = r"\$ "

@@ -13,6 +13,10 @@ not what the example prints now, on each interpreter of
 then says which versions it was verified on. Results are cached beside the
 build's output folder, keyed on the example's files, so a rebuild runs only
 what changed.
+
+In HTML, each example can also be run, edited and traced in the reader's
+browser, on the same CPythons compiled to WebAssembly that the tests use
+(:mod:`importdemo.sphinxext.live`; ``importdemo_live = False`` turns it off).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from importdemo import __version__
 from importdemo.example_folders import example_names
 from importdemo.sphinxext.directive import ExampleDirective
 from importdemo.sphinxext.downloads import write_example_zip
+from importdemo.sphinxext.live import setup_live
 from importdemo.sphinxext.verify import start_runs
 
 if TYPE_CHECKING:
@@ -113,4 +118,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-check-consistency", _warn_unused)
     app.connect("build-finished", _write_downloads)
     app.add_css_file("importdemo.css")
+    setup_live(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

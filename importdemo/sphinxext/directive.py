@@ -16,6 +16,7 @@ from importdemo.errors import ExampleError
 from importdemo.example_folders import example_files, example_texts, find_example
 from importdemo.page_scanner import scan_page
 from importdemo.sphinxext.downloads import download_uri
+from importdemo.sphinxext.live import live_data, live_example
 from importdemo.sphinxext.render import example_node
 from importdemo.sphinxext.verify import (
     Verification,
@@ -97,6 +98,16 @@ class ExampleDirective(SphinxDirective):
             changed, _ = self.parse_inline(directive.changed, lineno=self.lineno)
         self._check_emphasis(directive, dict(files))
         repository = self.config.importdemo_repository_url
+        live = None
+        if self.config.importdemo_live:
+            data = live_data(
+                directive,
+                folder,
+                [relative for relative, _ in files],
+                verified=verification.verified,
+                not_runnable=verification.not_runnable,
+            )
+            live = live_example(data=data)
         node = example_node(
             directive,
             files,
@@ -105,6 +116,7 @@ class ExampleDirective(SphinxDirective):
             not_runnable=verification.not_runnable,
             download=download_uri(self.env.docname, directive.name),
             repository=f"{repository.rstrip('/')}/{directive.name}" if repository else "",
+            live=live,
         )
         self.set_source_info(node)
         return [node]

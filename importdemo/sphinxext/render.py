@@ -45,6 +45,7 @@ def example_node(
     not_runnable: Sequence[str] = (),
     download: str = "",
     repository: str = "",
+    live: nodes.Element | None = None,
 ) -> nodes.container:
     """The whole example: a tree of its folders, file tabs, command and output(s).
 
@@ -52,7 +53,9 @@ def example_node(
     differ by version; *verified* the interpreters whose output the build
     checked, named by exact release; *not_runnable* why it could not run on a
     platform (WebAssembly); *download* the URI of the example's zip file and
-    *repository* that of its folder online, each linked below the output.
+    *repository* that of its folder online, each linked below the output;
+    *live*, when given, the node that lets a reader run it in the page
+    (:mod:`importdemo.sphinxext.live`), placed after the output.
     """
     example = nodes.container(classes=["importdemo-example"])
     if any(len(path.parts) > 1 for path, _ in files):
@@ -69,6 +72,8 @@ def example_node(
     if changed and len(directive.outputs) > 1:
         example += nodes.paragraph("", "", *changed, classes=["importdemo-changed"])
     example += _outputs(directive)
+    if live is not None:
+        example += live
     footer = nodes.paragraph("", "", classes=["importdemo-footer"])
     if verified:
         footer += nodes.Text(verified_sentence(verified))

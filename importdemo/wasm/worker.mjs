@@ -16,7 +16,7 @@
 // at SCRATCH, and each other mount (the tracer) at its own path. CPython's own
 // main runs the program, so sys.argv, sys.path[0], tracebacks and exit statuses
 // are CPython's. The interpreter's environment is this process's.
-import { writeSync } from "node:fs";
+import { readFileSync, writeSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
@@ -28,47 +28,16 @@ const { loadPyodide } = await import(pathToFileURL(`${pyodideFolder}/pyodide.mjs
 
 const answer = (message) => writeSync(1, `${JSON.stringify(message)}\n`);
 
-// Run in each new interpreter before its snapshot is taken.
-const SNAPSHOT_SETUP = `
-import os
-os.environ["HOME"] = os.environ["TMPDIR"] = ${JSON.stringify(SCRATCH)}
-`;
+// How a run is made to behave like `python main.py`: the same Python code as
+// the site's browser worker runs (see run_setup.py).
+const RUN_SETUP = readFileSync(new URL("./run_setup.py", import.meta.url), "utf8");
 
-// Run in each restored interpreter, in a namespace of its own (Pyodide sets
-// sys.excepthook and __main__ again when it restores one). Pyodide starts
-// CPython with sys.flags.inspect set (for its console), so an uncaught
-// SystemExit would print a traceback: handle it as CPython's main does.
-const RUN_SETUP = `
-import atexit, os, sys
-sys.modules["__main__"].__dict__.pop("_pyodide_core", None)
-# The program sees this process's environment (the runner's fixed one) and
-# nothing that Emscripten or Pyodide add (USER, PWD, PYTHONINSPECT, ...).
-for name in set(os.environ) - {"HOME", "TMPDIR", *${JSON.stringify(Object.keys(process.env))}}:
-    del os.environ[name]
-# Pyodide turns bytecode caching off (a browser has nowhere to keep it); a
-# native python main.py writes __pycache__, and so does this run (into the
-# example's temporary copy), so that imports show the same loading steps.
-sys.dont_write_bytecode = False
-# What CPython does when the program ends; bound now, so that running it
-# imports nothing (a traced run would show the import).
-def finish():
-    atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
-status = [None]
-def hook(kind, value, tb, *, status=status, show=sys.excepthook):
-    if not issubclass(kind, SystemExit):
-        return show(kind, value, tb)
-    code = value.code
-    if code is None:
-        status[0] = 0
-    elif isinstance(code, int):
-        status[0] = code & 0xFF
-    else:
-        print(code, file=sys.stderr)
-        status[0] = 1
-sys.excepthook = hook
-`;
+// A namespace holding run_setup.py's functions, in the interpreter *py*.
+function runSetup(py) {
+  const setup = py.globals.get("dict")();
+  py.runPython(RUN_SETUP, { globals: setup });
+  return setup;
+}
 
 const snapshots = new Map();
 
@@ -87,7 +56,7 @@ async function snapshotFor(args) {
         FS.mkdirTree(SCRATCH);
       },
     });
-    py.runPython(SNAPSHOT_SETUP, { globals: py.globals.get("dict")() });
+    runSetup(py).get("prepare_snapshot")(SCRATCH);
     snapshots.set(key, py.makeMemorySnapshot());
   }
   return snapshots.get(key);
@@ -118,12 +87,11 @@ async function run(request) {
   };
   py.setStdout({ write });
   py.setStderr({ write });
-  const setup = py.globals.get("dict")();
-  py.runPython(RUN_SETUP, { globals: setup });
+  py.setStdin({ stdin: () => null }); // empty, as the runner's native runs have
+  const finish = runSetup(py).get("prepare_run")(py.toPy(Object.keys(process.env)));
   answer({ started: true });
   const status = py._module._run_main();
-  setup.get("finish")();
-  answer({ status: setup.get("status").get(0) ?? status });
+  answer({ status: finish() ?? status });
 }
 
 await snapshotFor(["main.py"]); // the usual run, ready before the first request
