@@ -127,27 +127,16 @@ def update_pages(
             ]
             # A run that WebAssembly could not do verifies nothing and records nothing.
             results = [result for result in results if not result.not_runnable]
-            if any(result.interpreter.webassembly for result in results):
-                layout = _layout(directive, results)
-                if [versions for versions, _ in layout] != [
-                    output.versions for output in directive.outputs
-                ]:
-                    replacements.append((place.start, place.end, _rewrite(place, layout)))
-                    done = "is now" if write else "needs (update writes it as)"
-                    report.notes.append(
-                        f"{shown_path(page)}:{place.line}: {directive.name} prints different "
-                        f"things on different runtimes; its output {done} one {{output}} block "
-                        "per range: check :changed: says what changed (and why, for "
-                        "WebAssembly)"
-                    )
-                    continue
-            if len(directive.outputs) == 1 and len({r.output for r in results}) > 1:
-                replacements.append((place.start, place.end, _split(place, results)))
+            if not results:
+                continue  # nothing ran that could say what the page should hold
+            layout = _layout(directive, results)
+            if [versions for versions, _ in layout] != [o.versions for o in directive.outputs]:
+                replacements.append((place.start, place.end, _rewrite(place, layout)))
                 done = "is now" if write else "needs (update writes it as)"
                 report.notes.append(
                     f"{shown_path(page)}:{place.line}: {directive.name} prints different things "
-                    f"on different versions; its output {done} one {{output}} block per "
-                    "version range: add :changed: with one line saying what changed"
+                    f"on different versions or runtimes; its output {done} one {{output}} block "
+                    "per range: add :changed: with one line saying what changed, and why"
                 )
                 continue
             for output, actual, pythons in _compare(directive, results, report):
@@ -209,11 +198,6 @@ def _replace_page(page: Path, text: str) -> None:
             os.unlink(temporary)
 
 
-def _split(place: FoundDirective, results: Sequence[RunResult]) -> str:
-    """The directive rewritten with one ``{output}`` block per run of equal outputs."""
-    return _rewrite(place, _ranges(results, webassembly=False))
-
-
 def _ranges(results: Sequence[RunResult], *, webassembly: bool) -> list[tuple[VersionRange, str]]:
     """One range per run of consecutive versions that print the same, newest first.
 
@@ -236,13 +220,13 @@ def _ranges(results: Sequence[RunResult], *, webassembly: bool) -> list[tuple[Ve
 def _layout(
     directive: ExampleDirective, results: Sequence[RunResult]
 ) -> list[tuple[VersionRange, str]]:
-    """The blocks a directive needs now that WebAssembly runtimes ran it, newest first.
+    """The blocks a directive needs for what *results* printed, newest first.
 
-    The native blocks stay as they are (split like :func:`_split` when one
-    block no longer fits every version). A WebAssembly runtime that prints
-    what the native block of its version holds needs no block of its own;
-    the others get ``wasm`` blocks, one per run of consecutive runtimes that
-    print the same.
+    The native blocks stay as they are, but one block that no longer fits
+    every version is split into ranges of versions that print the same. A
+    WebAssembly runtime that prints what the native block of its version
+    holds needs no block of its own; the others get ``wasm`` blocks, one per
+    run of consecutive runtimes that print the same.
     """
     native = [result for result in results if not result.interpreter.webassembly]
     wasm = sorted(
@@ -250,14 +234,19 @@ def _layout(
         key=lambda result: result.interpreter.version,
     )
     kept = [output for output in directive.outputs if not output.versions.webassembly]
-    if not native:  # an example only WebAssembly runtimes are for (its :python: range)
-        return _ranges(wasm, webassembly=False)
-    if len(kept) == 1 and len({result.output for result in native}) > 1:
+    if not native and directive.python is not None:
+        return _ranges(wasm, webassembly=False)  # only WebAssembly runtimes are meant
+    if native and len(kept) == 1 and len({result.output for result in native}) > 1:
         layout = _ranges(native, webassembly=False)
-    elif len(kept) == 1:
-        layout = [(kept[0].versions, native[0].output)]
-    else:
-        layout = [(output.versions, output.text) for output in kept]
+    else:  # each block with what its versions print now, where they agree
+        layout = []
+        for output in kept:
+            printed = {
+                result.output for result in native if result.interpreter.version in output.versions
+            }
+            layout.append((output.versions, printed.pop() if len(printed) == 1 else output.text))
+    if not wasm:  # no WebAssembly runtime ran: its blocks stay as they are
+        layout += [(o.versions, o.text) for o in directive.outputs if o.versions.webassembly]
     own: list[list[RunResult]] = []
     for index, result in enumerate(wasm):
         version = result.interpreter.version
