@@ -10,7 +10,12 @@ Run with ``nox -s bench``. It prints:
 - the docs build: cold, after editing one page, and with a warm result cache;
 - CPython compiled to WebAssembly: the cost of one run in a warm worker
   (target <= 0.5 s) and the time the WebAssembly matrix (every example on
-  every WebAssembly runtime) adds to ``nox -s tests`` (target <= 30 s).
+  every WebAssembly runtime) adds to ``nox -s tests`` (target <= 30 s);
+- the live runs in the page, in headless Chromium, as the browser test
+  measures them: the first Run on a page opened afresh, runtime download
+  included (target <= 5 s), and a second Run (target <= 1 s). The site is
+  built into ``IMPORTDEMO_SITE`` (default ``docs/_build/html``, as ``nox -s
+  docs`` builds it); skipped, saying why, without Chromium and its driver.
 
 A figure that misses its target says "over target" beside it.
 
@@ -20,6 +25,8 @@ only ratios measured side by side in one run mean anything.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import shutil
 import statistics
@@ -48,6 +55,17 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
+#: The site the browser test runs in, as in tests/browser/conftest.py.
+SITE = Path(os.environ.get("IMPORTDEMO_SITE", ROOT / "docs" / "_build" / "html"))
+#: The live-run test that measures, and its figures' targets in seconds, by
+#: the names it records them under in browser-timings.json.
+LIVE_TIMING_TEST = (
+    "tests/browser/test_live.py::test_run_prints_exactly_the_verified_output_and_says_it_matches"
+)
+LIVE_TARGETS = {
+    "first run, page opened afresh (runtime loaded on click)": 5.0,
+    "second run": 1.0,
+}
 
 
 def verdict(value: float, target: float) -> str:
@@ -262,6 +280,77 @@ def webassembly() -> None:
     )
 
 
+def _browser_missing() -> str | None:
+    """Why the browser test cannot run here, as tests/browser/conftest.py finds it."""
+    if importlib.util.find_spec("selenium") is None:
+        return "Selenium is not installed (pip install --group browser)"
+    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
+        return "Chromium is not installed (Debian's chromium)"
+    if not shutil.which("chromedriver"):
+        return "chromedriver is not installed (Debian's chromium-driver)"
+    return None
+
+
+def browser_timings() -> None:
+    print("\n## Live runs in headless Chromium (the browser test's own measure)\n")
+    missing = _browser_missing()
+    if missing is not None:
+        print(f"skipped: {missing}")
+        return
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-q",
+            "-b",
+            "html",
+            "docs",
+            str(SITE),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if built.returncode != 0:
+        print(f"skipped: the site did not build into {SITE}: {built.stderr.strip()[-300:]}")
+        return
+    timings = SITE.parent / "browser-timings.json"  # written by tests/browser/conftest.py
+    timings.unlink(missing_ok=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-m",
+            "browser",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            LIVE_TIMING_TEST,
+        ],
+        cwd=ROOT,
+        env={**os.environ, "IMPORTDEMO_SITE": str(SITE)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    measured = json.loads(timings.read_text()) if timings.is_file() else {}
+    print(f"site: {SITE}; one page, {LIVE_TIMING_TEST.split('::')[0]}, from click to output")
+    for what, target in LIVE_TARGETS.items():
+        if what in measured:
+            seconds = measured[what]
+            print(f"{what}: {seconds:.2f} s (target <= {target:g} s){verdict(seconds, target)}")
+        else:
+            print(f"{what}: not measured")
+    if done.returncode != 0 or not measured:
+        lines = (done.stdout + done.stderr).strip().splitlines()
+        print(f"the browser test did not pass: {lines[-1] if lines else done.returncode}")
+
+
 def main() -> None:
     interpreters = find_interpreters()
     current = next(i for i in interpreters if i.version[:2] == sys.version_info[:2])
@@ -273,6 +362,7 @@ def main() -> None:
     whole_run(interpreters)
     docs_builds()
     webassembly()
+    browser_timings()
 
 
 if __name__ == "__main__":

@@ -54,6 +54,9 @@ nitpick_ignore = [("py:class", "pathlib.Path"), ("py:class", "importdemo.interpr
 
 exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store"]
 html_theme = "furo"
+# Two furo templates overridden, to label the toctree captions as level-2
+# headings for screen readers (see _templates/page.html).
+templates_path = ["_templates"]
 html_title = "importdemo: how import really works"
 html_static_path = ["_static"]
 html_favicon = "_static/favicon.svg"

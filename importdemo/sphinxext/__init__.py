@@ -118,5 +118,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-check-consistency", _warn_unused)
     app.connect("build-finished", _write_downloads)
     app.add_css_file("importdemo.css")
+    app.add_js_file("importdemo.js", defer="")  # wide code blocks scroll from the keyboard
     setup_live(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

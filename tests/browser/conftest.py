@@ -196,6 +196,26 @@ def axe_source() -> str:
     return script.read_text(encoding="utf-8")
 
 
+def axe_violations(driver: Any, axe_source: str, *selectors: str) -> list[str]:
+    """The serious and critical violations axe-core finds in the page (or in *selectors*)."""
+    driver.execute_script(axe_source)
+    result = driver.execute_async_script(
+        "const [selectors, done] = arguments;"
+        "const context = selectors.length ? {include: selectors.map(s => [s])} : document;"
+        "axe.run(context, {resultTypes: ['violations']})"
+        ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify(String(e))));",
+        list(selectors),
+    )
+    violations = json.loads(result)
+    assert isinstance(violations, list), violations
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']}: "
+        + ", ".join(str(node["target"]) for node in violation["nodes"])
+        for violation in violations
+        if violation["impact"] in ("serious", "critical")
+    ]
+
+
 #: Seconds each live run took, by what it measured: printed at the end of the session.
 TIMINGS: dict[str, float] = {}
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .conftest import SCREENSHOTS, SITE, TIMINGS
+from .conftest import SCREENSHOTS, SITE, TIMINGS, axe_violations
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -276,26 +275,6 @@ def test_an_example_webassembly_cannot_run_says_why_and_has_no_run_button(
     assert re.search(r"it starts a (thread|process), which WebAssembly cannot do", notes[0].text)
     assert region.find_elements(By.TAG_NAME, "button") == []
     assert outside_requests() == []
-
-
-def axe_violations(driver: Any, axe_source: str, *selectors: str) -> list[str]:
-    """The serious and critical violations axe-core finds in the page (or in *selectors*)."""
-    driver.execute_script(axe_source)
-    result = driver.execute_async_script(
-        "const [selectors, done] = arguments;"
-        "const context = selectors.length ? {include: selectors.map(s => [s])} : document;"
-        "axe.run(context, {resultTypes: ['violations']})"
-        ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify(String(e))));",
-        list(selectors),
-    )
-    violations = json.loads(result)
-    assert isinstance(violations, list), violations
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']}: "
-        + ", ".join(str(node["target"]) for node in violation["nodes"])
-        for violation in violations
-        if violation["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
