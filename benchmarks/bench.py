@@ -68,6 +68,27 @@ LIVE_TARGETS = {
 }
 
 
+def sphinx_build(docs: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """``sphinx-build -W --keep-going -q -b html DOCS OUT``, as ``nox -s docs`` runs it."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-q",
+            "-b",
+            "html",
+            str(docs),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def verdict(value: float, target: float) -> str:
     """``(target <= 1.15x)``, with "over target" when *value* misses it."""
     return "" if value <= target else "  over target"
@@ -212,23 +233,7 @@ def docs_builds() -> None:
 
         def build(label: str, target: float | None) -> None:
             start = time.perf_counter()
-            done = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "sphinx",
-                    "-W",
-                    "--keep-going",
-                    "-q",
-                    "-b",
-                    "html",
-                    str(root / "docs"),
-                    str(out / "html"),
-                ],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
+            done = sphinx_build(root / "docs", out / "html")
             status = "ok" if done.returncode == 0 else f"FAILED: {done.stderr[-300:]}"
             seconds = time.perf_counter() - start
             over = verdict(seconds, target) if target else ""
@@ -297,24 +302,7 @@ def browser_timings() -> None:
     if missing is not None:
         print(f"skipped: {missing}")
         return
-    built = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-W",
-            "--keep-going",
-            "-q",
-            "-b",
-            "html",
-            "docs",
-            str(SITE),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    built = sphinx_build(ROOT / "docs", SITE)
     if built.returncode != 0:
         print(f"skipped: the site did not build into {SITE}: {built.stderr.strip()[-300:]}")
         return

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from typing import TYPE_CHECKING
 
 import pytest
+
+from .test_sphinx_extension import build
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 pytest.importorskip("sphinx")
 
-CONF = f"""\
-extensions = ["myst_parser", "importdemo.sphinxext"]
-importdemo_examples = "../examples"
-importdemo_pythons = [{sys.executable!r}]
-"""
 PAGE = """\
 # Page
 
@@ -25,30 +20,6 @@ PAGE = """\
 hello
 ```
 """
-
-
-def build(root: Path) -> subprocess.CompletedProcess[str]:
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "conf.py").write_text(CONF)
-    (docs / "index.md").write_text(PAGE)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-W",
-            "--keep-going",
-            "-q",
-            "-b",
-            "html",
-            docs,
-            root / "_b",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -62,9 +33,9 @@ def demo(tmp_path: Path) -> Path:
 def test_a_binary_data_file_is_shown_as_binary_with_its_size(demo: Path, tmp_path: Path) -> None:
     (demo / "helper.py").write_text("")
     (demo / "data.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff")
-    result = build(tmp_path)
+    result = build(tmp_path, PAGE)
     assert result.returncode == 0, result.stderr
-    html = (tmp_path / "_b" / "index.html").read_text()
+    html = (tmp_path / "_build" / "index.html").read_text()
     assert ">\ndata.bin</label>" in html
     assert "binary, 17 bytes" in html
 
@@ -73,16 +44,16 @@ def test_a_python_file_in_its_declared_encoding_is_shown_decoded(
     demo: Path, tmp_path: Path
 ) -> None:
     (demo / "helper.py").write_bytes(b"# -*- coding: latin-1 -*-\nNAME = '\xe9t\xe9'\n")
-    result = build(tmp_path)
+    result = build(tmp_path, PAGE)
     assert result.returncode == 0, result.stderr
-    assert "<span class=\"s1\">'été'</span>" in (tmp_path / "_b" / "index.html").read_text()
+    assert "<span class=\"s1\">'été'</span>" in (tmp_path / "_build" / "index.html").read_text()
 
 
 def test_a_python_file_that_is_not_utf8_is_a_warning_naming_file_and_line(
     demo: Path, tmp_path: Path
 ) -> None:
     (demo / "helper.py").write_bytes(b"# one\n# two\nNAME = '\xe9t\xe9'\n")
-    result = build(tmp_path)
+    result = build(tmp_path, PAGE)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "Exception occurred" not in result.stderr
