@@ -20,8 +20,8 @@ extensions = [
     "importdemo.sphinxext",
 ]
 
-# The example folders that {example} directives name, relative to this file.
-importdemo_examples = "../examples"
+# Where the examples are, and the Pythons they are verified on, come from
+# [tool.importdemo] in ../pyproject.toml: the tests read the same table.
 # Readers can run, edit and trace each example in the page, on the runtimes
 # the tests use, copied into _static/ so that the site works offline (set
 # importdemo_live_runtime_url to load them from a CDN instead).

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from importdemo import __version__
+from importdemo.config import load_config
 from importdemo.discovery import find_interpreters
 from importdemo.errors import ExampleError, shown_path
 from importdemo.pythons import find_pythons
@@ -61,12 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(options: argparse.Namespace, example_args: list[str]) -> int:
     """``run`` and ``trace``: print the normalised output, exit with the example's status."""
+    course = load_config(Path.cwd())
     result = run_example(
         options.folder,
         python=options.python,
         module=options.module,
         args=example_args,
-        timeout=options.timeout,
+        timeout=options.timeout or course.timeout,
+        output_limit=course.output_limit,
         trace=options.trace,
         trace_all=options.all,
     )
@@ -100,17 +103,23 @@ def _pythons(options: argparse.Namespace, example_args: list[str]) -> int:
 def _update(options: argparse.Namespace, example_args: list[str]) -> int:
     if example_args:
         raise ExampleError("update takes no arguments after --")
-    interpreters, unavailable = find_pythons(options.python or ())
+    course = load_config(Path.cwd())
+    interpreters, unavailable = find_pythons(options.python or course.pythons)
     if not interpreters:
         raise ExampleError("no CPython 3.9 or newer found; name one with --python")
     for name, why in unavailable.items():
         print(f"note: {name} not checked: {why}")
-    pages = page_paths(options.paths or [Path("docs")])
+    pages = page_paths(options.paths or [course.pages])
     for page in pages:
         if not page.is_file():
             raise ExampleError("no such page; give Markdown files or folders of them", path=page)
     reports = update_pages(
-        pages, examples=options.examples, interpreters=interpreters, write=not options.check
+        pages,
+        examples=options.examples or course.examples,
+        interpreters=interpreters,
+        write=not options.check,
+        timeout=course.timeout,
+        output_limit=course.output_limit,
     )
     versions = ", ".join(interpreter.label for interpreter in interpreters)
     stale = 0
@@ -133,7 +142,7 @@ def _update(options: argparse.Namespace, example_args: list[str]) -> int:
 
 
 def _new(options: argparse.Namespace, example_args: list[str]) -> int:
-    folder = options.examples / options.name
+    folder = (options.examples or load_config(Path.cwd()).examples) / options.name
     if not _EXAMPLE_NAME.match(options.name):
         raise ExampleError(
             f"{options.name!r} is not a good example name: use lower-case words joined "
@@ -199,8 +208,8 @@ def _parser() -> argparse.ArgumentParser:
         "--timeout",
         metavar="SECONDS",
         type=_positive_seconds,
-        default=DEFAULT_TIMEOUT,
-        help=f"stop the example after this many seconds (default: {DEFAULT_TIMEOUT:g})",
+        help="stop the example after this many seconds (default: timeout in "
+        f"[tool.importdemo], else {DEFAULT_TIMEOUT:g})",
     )
     run.add_argument(
         "--module",
@@ -243,7 +252,11 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     update.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help="pages or folders (default: docs)"
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="pages or folders (default: pages in [tool.importdemo], else docs)",
     )
     update.add_argument("--check", action="store_true", help="change nothing; report stale outputs")
     update.add_argument(
@@ -252,8 +265,7 @@ def _parser() -> argparse.ArgumentParser:
     update.add_argument(
         "--examples",
         type=Path,
-        default=Path("examples"),
-        help="the examples folder (default: examples)",
+        help="the examples folder (default: examples in [tool.importdemo], else examples)",
     )
     update.set_defaults(command=_update)
 
@@ -276,8 +288,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument(
         "--examples",
         type=Path,
-        default=Path("examples"),
-        help="the examples folder (default: examples)",
+        help="the examples folder (default: examples in [tool.importdemo], else examples)",
     )
     new.set_defaults(command=_new)
     return parser

@@ -1,7 +1,8 @@
 """Remember runs by what they depend on, so an unchanged example is not run again.
 
 A result is keyed on the bytes of every file of the example folder, the
-command (module and arguments), the interpreter's installation and release,
+command (module and arguments), the limits (timeout and output), the
+interpreter's installation and release,
 and the bytes of importdemo's own source (its ``.py`` files and the
 WebAssembly worker), so an edit to the runner, the normaliser or the tracer
 makes every stored result stale; never on file times. A run stopped by its
@@ -25,7 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from importdemo.example_folders import example_files
 from importdemo.pythons import python_for
-from importdemo.runner import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunResult, run_example
+from importdemo.runner import (
+    DEFAULT_OUTPUT_LIMIT,
+    DEFAULT_TIMEOUT,
+    OUTPUT_LIMIT_STATUS,
+    TIMEOUT_STATUS,
+    RunResult,
+    run_example,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -64,6 +72,8 @@ def cached_run(
     module: str | None = None,
     args: Sequence[str] = (),
     trace: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    output_limit: int = DEFAULT_OUTPUT_LIMIT,
     reuse: bool = True,
 ) -> RunResult:
     """:func:`~importdemo.runner.run_example`, or its stored result when nothing changed.
@@ -77,7 +87,8 @@ def cached_run(
     identity = (str(interpreter.base_prefix), interpreter.release, str(interpreter.webassembly))
     for part in (engine_digest(), *identity):
         digest.update(part.encode() + b"\0")
-    digest.update(json.dumps([module, list(args), trace]).encode() + b"\0")
+    request = [module, list(args), trace, timeout, output_limit]
+    digest.update(json.dumps(request).encode() + b"\0")
     for relative in example_files(folder):
         digest.update(relative.as_posix().encode() + b"\0")
         digest.update((folder / relative).read_bytes() + b"\0")
@@ -85,7 +96,15 @@ def cached_run(
     stored = _read_entry(entry, interpreter) if reuse else None
     if stored is not None:
         return stored
-    result = run_example(folder, python=python, module=module, args=args, trace=trace)
+    result = run_example(
+        folder,
+        python=python,
+        module=module,
+        args=args,
+        trace=trace,
+        timeout=timeout,
+        output_limit=output_limit,
+    )
     if result.exit_status not in _NOT_STORED:
         record = {key: value for key, value in asdict(result).items() if key != "interpreter"}
         _write_entry(entry, record)

@@ -26,7 +26,7 @@ from importdemo.errors import ExampleError, shown_path
 from importdemo.example_folders import find_example
 from importdemo.page_scanner import FoundDirective, scan_page
 from importdemo.run_ahead import run_ahead_width
-from importdemo.runner import RunResult, run_example
+from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunResult, run_example
 from importdemo.versions import VersionRange
 
 if TYPE_CHECKING:
@@ -95,6 +95,8 @@ def update_pages(
     examples: Path,
     interpreters: Sequence[Interpreter],
     write: bool,
+    timeout: float = DEFAULT_TIMEOUT,
+    output_limit: int = DEFAULT_OUTPUT_LIMIT,
 ) -> list[PageReport]:
     """Compare each page with fresh runs on *interpreters*; rewrite when *write*.
 
@@ -111,9 +113,10 @@ def update_pages(
         for directive, folder, _ in directives
         for interpreter in _meant_for(directive, interpreters)
     }
+    limits = (timeout, output_limit)
     pool = ThreadPoolExecutor(max_workers=run_ahead_width())
     try:
-        runs = dict(zip(jobs, pool.map(lambda job: _run(*job), jobs)))
+        runs = dict(zip(jobs, pool.map(lambda job: _run(job, limits), jobs)))
     finally:  # interrupted: the runs not started yet are not waited for
         pool.shutdown(wait=True, cancel_futures=True)
     reports = []
@@ -302,13 +305,20 @@ def _meant_for(
 
 
 def _run(
-    folder: Path,
-    module: str | None,
-    args: tuple[str, ...],
-    trace: bool,
-    interpreter: Interpreter,
+    job: tuple[Path, str | None, tuple[str, ...], bool, Interpreter],
+    limits: tuple[float, int],
 ) -> RunResult:
-    return run_example(folder, python=interpreter.spec, module=module, args=args, trace=trace)
+    folder, module, args, trace, interpreter = job
+    timeout, output_limit = limits
+    return run_example(
+        folder,
+        python=interpreter.spec,
+        module=module,
+        args=args,
+        trace=trace,
+        timeout=timeout,
+        output_limit=output_limit,
+    )
 
 
 def _compare(

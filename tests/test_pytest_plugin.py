@@ -27,7 +27,7 @@ def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytes
     for name in ("IMPORTDEMO_PYTHONS", "IMPORTDEMO_REQUIRE_PYTHON", "IMPORTDEMO_REQUIRE_EXAMPLES"):
         monkeypatch.delenv(name, raising=False)
     pytester.makeini("[pytest]\n")
-    pytester.makeconftest('pytest_plugins = ["importdemo.testing.plugin"]\n')
+    pytester.makepyprojecttoml("[tool.importdemo]\n")
     (pytester.path / "docs").mkdir()
     (pytester.path / "docs" / "page.md").write_text(PAGE)
     demo = pytester.path / "examples" / "demo"
@@ -144,8 +144,24 @@ def test_the_page_folder_and_examples_folder_can_be_configured(
 ) -> None:
     (project.path / "docs").rename(project.path / "pages")
     (project.path / "examples").rename(project.path / "programs")
-    project.makeini("[pytest]\nimportdemo_pages = pages\nimportdemo_examples = programs\n")
+    project.makepyprojecttoml('[tool.importdemo]\npages = "pages"\nexamples = "programs"\n')
     run(project).assert_outcomes(passed=1)
+
+
+def test_a_project_without_an_importdemo_table_is_left_alone(project: pytest.Pytester) -> None:
+    (project.path / "pyproject.toml").write_text("[project]\nname = 'other'\n")
+    result = run(project)
+    result.assert_outcomes()
+    assert "importdemo:" not in result.stdout.str()  # no header, no summary
+
+
+def test_an_unknown_setting_is_an_error_naming_the_file(project: pytest.Pytester) -> None:
+    project.makepyprojecttoml("[tool.importdemo]\npage = 'docs'\n")
+    result = run(project)
+    assert result.ret != 0
+    result.stderr.fnmatch_lines(
+        ["*pyproject.toml: [[]tool.importdemo[]] has no setting 'page'; the settings are: *"]
+    )
 
 
 def test_examples_are_not_run_from_the_source_tree(project: pytest.Pytester) -> None:

@@ -14,16 +14,15 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
     from importdemo.wasm.runtimes import WasmRuntime
 
 pytest.importorskip("sphinx")
 
-CONF = f"""\
+CONF = """\
 extensions = ["myst_parser", "importdemo.sphinxext"]
-importdemo_examples = "../examples"
-importdemo_pythons = [{sys.executable!r}]
 importdemo_live = False
 """
 #: Live runs on, loading the runtimes from a CDN: nothing is installed or copied.
@@ -41,8 +40,15 @@ hello
 
 
 def build(
-    root: Path, page: str = PAGE, conf: str = CONF, builder: str = "html"
+    root: Path,
+    page: str = PAGE,
+    conf: str = CONF,
+    builder: str = "html",
+    pythons: Sequence[str] = (sys.executable,),
 ) -> subprocess.CompletedProcess[str]:
+    """Build the site of the course in *root*, verifying on *pythons*."""
+    listed = ", ".join(f"{python!r}" for python in pythons)
+    (root / "pyproject.toml").write_text(f"[tool.importdemo]\npythons = [{listed}]\n")
     docs = root / "docs"
     docs.mkdir(exist_ok=True)
     (docs / "conf.py").write_text(conf)
@@ -246,9 +252,8 @@ def test_each_example_carries_what_a_live_run_needs_as_json(site: Path) -> None:
 
 def test_an_example_for_newer_pythons_offers_only_the_runtimes_it_is_for(site: Path) -> None:
     page = '# Page\n\n```{example} demo\n:python: ">=3.14"\nhello \n```\n'
-    conf = LIVE_CONF.replace(f"[{sys.executable!r}]", "[]")
-    conf += "importdemo_check_outputs = False\n"
-    assert build(site, page, conf=conf).returncode == 0
+    conf = LIVE_CONF + "importdemo_check_outputs = False\n"
+    assert build(site, page, conf=conf, pythons=()).returncode == 0
     [data] = live_data((site / "_build" / "index.html").read_text())
     runtimes = data["runtimes"]
     assert isinstance(runtimes, list)

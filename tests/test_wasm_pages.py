@@ -112,7 +112,7 @@ def test_pytest_names_webassembly_runs_and_skips_what_they_cannot_do(
         "````{example} platform\n", "````{example} platform\n:changed: WebAssembly.\n"
     )
     pytester.makeini("[pytest]\n")
-    pytester.makeconftest('pytest_plugins = ["importdemo.testing.plugin"]\n')
+    pytester.makepyprojecttoml("[tool.importdemo]\n")
     (pytester.path / "docs").mkdir()
     (pytester.path / "docs" / "page.md").write_text(page)
     for folder in (course / "examples").iterdir():
@@ -142,10 +142,9 @@ def test_the_footer_names_webassembly_releases_apart_and_says_what_could_not_run
     )
     (course / "docs" / "index.md").write_text(page)
     (course / "docs" / "page.md").unlink()
-    (course / "docs" / "conf.py").write_text(
-        'extensions = ["myst_parser", "importdemo.sphinxext"]\n'
-        'importdemo_examples = "../examples"\n'
-        f'importdemo_pythons = [{sys.executable!r}, "wasm:3.14"]\n'
+    (course / "docs" / "conf.py").write_text('extensions = ["myst_parser", "importdemo.sphinxext"]\n')
+    (course / "pyproject.toml").write_text(
+        f'[tool.importdemo]\npythons = [{sys.executable!r}, "wasm:3.14"]\n'
     )
     built = subprocess.run(
         [sys.executable, "-m", "sphinx", "-W", "-q", "-b", "html", "docs", "_build"],

@@ -3,14 +3,19 @@
 In ``conf.py``::
 
     extensions = ["myst_parser", "sphinx_design", "importdemo.sphinxext"]
-    importdemo_examples = "../examples"  # relative to conf.py
+
+The examples folder, the interpreters and the limits of each run come from
+the course's ``[tool.importdemo]`` table, in the ``pyproject.toml`` found
+from ``conf.py``'s folder up (see :mod:`importdemo.config`); without one,
+the examples are in ``examples/`` beside the folder of ``conf.py``.
 
 It warns (a build error under ``-W``) about a directive that names no
-example or is malformed, about an example folder that no page uses, and,
-unless ``importdemo_check_outputs = False``, about a page whose output is
-not what the example prints now, on each interpreter of
-``importdemo_pythons`` (default: every CPython 3.9+ found). Each example
-then says which versions it was verified on. Results are cached beside the
+example or is malformed, about an example folder that no page uses (unless
+``require_used = false``), and, unless ``importdemo_check_outputs = False``,
+about a page whose output is not what the example prints now, on each of
+the course's ``pythons`` (default: every CPython 3.9+ found, and the
+WebAssembly runtimes). Each example then says which versions it was
+verified on. Results are cached beside the
 build's output folder, keyed on the example's files, so a rebuild runs only
 what changed.
 
@@ -27,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.util import logging
 
 from importdemo import __version__
+from importdemo.config import CourseConfig, load_config
 from importdemo.example_folders import example_names
 from importdemo.sphinxext.directive import ExampleDirective
 from importdemo.sphinxext.downloads import write_example_zip
@@ -44,9 +50,15 @@ logger = logging.getLogger(__name__)
 
 
 def _resolve_examples(app: Sphinx, config: Config) -> None:
-    config.importdemo_examples_path = str(
-        (Path(app.confdir) / config.importdemo_examples).resolve()
-    )
+    """Read the course's ``[tool.importdemo]`` table, found from ``conf.py``'s folder up."""
+    course = load_config(Path(app.confdir))
+    if course.source is None:  # no table: the usual layout, docs/conf.py beside examples/
+        course = CourseConfig(root=Path(app.confdir).parent.resolve())
+    config.importdemo_examples_path = str(course.examples)
+    config.importdemo_pythons = list(course.pythons)
+    config.importdemo_timeout = course.timeout
+    config.importdemo_output_limit = course.output_limit
+    config.importdemo_require_used = course.require_used
 
 
 def _add_static(app: Sphinx) -> None:
@@ -76,7 +88,7 @@ def _merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildE
 
 def _warn_unused(app: Sphinx, env: BuildEnvironment) -> None:
     examples = Path(app.config.importdemo_examples_path)
-    if not examples.is_dir():
+    if not examples.is_dir() or not app.config.importdemo_require_used:
         return
     used = set().union(*env.importdemo_used.values())  # type: ignore[attr-defined]
     for name in example_names(examples):
@@ -104,10 +116,13 @@ def _write_downloads(app: Sphinx, exception: Exception | None) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the directive, its settings and its checks."""
     app.setup_extension("sphinx_design")
-    app.add_config_value("importdemo_examples", "../examples", "env", types=[str])
-    app.add_config_value("importdemo_examples_path", "", "", types=[str])
     app.add_config_value("importdemo_check_outputs", True, "env", types=[bool])
+    # Read from [tool.importdemo] (importdemo.config), not set in conf.py:
+    app.add_config_value("importdemo_examples_path", "", "env", types=[str])
     app.add_config_value("importdemo_pythons", [], "env", types=[list])
+    app.add_config_value("importdemo_timeout", 10.0, "env", types=[float])
+    app.add_config_value("importdemo_output_limit", 1 << 20, "env", types=[int])
+    app.add_config_value("importdemo_require_used", True, "env", types=[bool])
     app.add_config_value("importdemo_repository_url", "", "env", types=[str])
     app.add_directive("example", ExampleDirective)
     app.connect("config-inited", _resolve_examples)

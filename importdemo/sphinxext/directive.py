@@ -22,6 +22,7 @@ from importdemo.sphinxext.verify import (
     Verification,
     build_interpreters,
     results_folder,
+    run_limits,
     verify_example,
 )
 
@@ -140,6 +141,7 @@ class ExampleDirective(SphinxDirective):
             folder,
             interpreters=build_interpreters(tuple(self.config.importdemo_pythons)),
             cache=results_folder(self.env.app.outdir),
+            limits=run_limits(self.config),
         )
         for problem in verification.problems:
             self._warn(problem.rstrip("\n"), subtype="stale")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from sphinx.application import Sphinx
+    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
     from importdemo.directive import ExampleDirective
@@ -57,6 +58,19 @@ class Verification:
 
 
 @functools.cache
+@dataclass(frozen=True)
+class RunLimits:
+    """How long an example may run, and how much it may print, in this build."""
+
+    timeout: float
+    output_limit: int
+
+
+def run_limits(config: Config) -> RunLimits:
+    """The limits the course's ``[tool.importdemo]`` table set for this build."""
+    return RunLimits(float(config.importdemo_timeout), int(config.importdemo_output_limit))
+
+
 def build_interpreters(chosen: tuple[str, ...]) -> tuple[Interpreter, ...]:
     """The Pythons a build verifies on: *chosen*, or every one found (WebAssembly too)."""
     return tuple(find_pythons(chosen)[0])
@@ -83,6 +97,7 @@ class RunsAhead:
         folder: Path,
         interpreter: Interpreter,
         cache: Path,
+        limits: RunLimits,
     ) -> Future[RunResult]:
         """The run of *directive* on *interpreter*: started now, or earlier."""
         key = (folder, directive.module, directive.args, directive.trace, interpreter.spec)
@@ -96,6 +111,8 @@ class RunsAhead:
                 module=directive.module,
                 args=directive.args,
                 trace=directive.trace,
+                timeout=limits.timeout,
+                output_limit=limits.output_limit,
             )
             future = start_run(call, None if forked else self._pool)
             if forked:
@@ -116,11 +133,12 @@ def verify_example(
     *,
     interpreters: tuple[Interpreter, ...],
     cache: Path,
+    limits: RunLimits,
 ) -> Verification:
     """Run (or recall) the example on each interpreter and compare with the page."""
     verification = Verification()
     futures = [
-        (interpreter, RUNS.start(directive, folder, interpreter, cache))
+        (interpreter, RUNS.start(directive, folder, interpreter, cache, limits))
         for interpreter in interpreters
         if directive.runs_on(interpreter.version, webassembly=interpreter.webassembly)
     ]
@@ -156,6 +174,7 @@ def start_runs(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> N
     RUNS = RunsAhead()
     examples = Path(app.config.importdemo_examples_path)
     interpreters = build_interpreters(tuple(app.config.importdemo_pythons))
+    limits = run_limits(app.config)
     for docname in docnames:
         page = Path(env.doc2path(docname))
         if page.suffix != ".md":
@@ -168,4 +187,4 @@ def start_runs(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> N
                 continue  # the directive itself reports it when it is read
             for interpreter in interpreters:
                 if directive.runs_on(interpreter.version, webassembly=interpreter.webassembly):
-                    RUNS.start(directive, folder, interpreter, results_folder(app.outdir))
+                    RUNS.start(directive, folder, interpreter, results_folder(app.outdir), limits)

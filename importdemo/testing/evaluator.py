@@ -14,7 +14,7 @@ from importdemo.example_folders import find_example
 from importdemo.mismatch import describe_mismatch
 from importdemo.result_cache import cached_run
 from importdemo.run_ahead import start_run
-from importdemo.runner import RunResult, run_example
+from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunResult, run_example
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,10 +42,19 @@ class ExampleEvaluator:
     """
 
     def __init__(
-        self, examples: Path, interpreter: Interpreter, *, results: Path | None = None
+        self,
+        examples: Path,
+        interpreter: Interpreter,
+        *,
+        results: Path | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        output_limit: int = DEFAULT_OUTPUT_LIMIT,
     ) -> None:
         self.examples = examples
         self.interpreter = interpreter
+        #: The limits of each run (``[tool.importdemo]`` ``timeout`` and ``output_limit``).
+        self.timeout = timeout
+        self.output_limit = output_limit
         #: Where each run's result is stored for the docs build (never read here).
         self.results = results
         self._runs: dict[_RunKey, Future[RunResult]] = {}
@@ -86,6 +95,8 @@ class ExampleEvaluator:
                     module=directive.module,
                     args=directive.args,
                     trace=directive.trace,
+                    timeout=self.timeout,
+                    output_limit=self.output_limit,
                 )
             else:
                 call = functools.partial(
@@ -96,6 +107,8 @@ class ExampleEvaluator:
                     module=directive.module,
                     args=directive.args,
                     trace=directive.trace,
+                    timeout=self.timeout,
+                    output_limit=self.output_limit,
                     reuse=False,
                 )
             self._runs[key] = start_run(call, pool)

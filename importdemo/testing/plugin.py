@@ -1,8 +1,9 @@
 """The pytest plugin: every ``{example}`` of the pages, on every interpreter found.
 
-Enable it in the ``conftest.py`` at the project's root::
-
-    pytest_plugins = ["importdemo.testing.plugin"]
+Installing ``importdemo[pytest]`` registers it with pytest (entry point
+``pytest11``); it works only in a course, a project whose ``pyproject.toml``
+has a ``[tool.importdemo]`` table (see :mod:`importdemo.config`), and does
+nothing anywhere else.
 
 Each directive becomes one test per interpreter, with an id ending in the
 version, such as ``docs/first.md::module-caching,line:42[3.11]``. The run
@@ -65,6 +66,8 @@ class PageUpdater:
             examples=self.settings.examples,
             interpreters=self.settings.interpreters,
             write=True,
+            timeout=self.settings.timeout,
+            output_limit=self.settings.output_limit,
         )
         for report in reports:
             for stale in report.stale:
@@ -104,8 +107,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    settings = config.stash[_SETTINGS] = Settings(config)
-    if not hasattr(config, "workerinput"):
+    try:
+        settings = config.stash[_SETTINGS] = Settings(config)
+    except ExampleError as error:  # a bad [tool.importdemo] table: say where, stop
+        raise pytest.UsageError(str(error)) from None
+    if settings.active and not hasattr(config, "workerinput"):
         config.pluginmanager.register(RunAhead(), "importdemo-run-ahead")
         if settings.update:
             config.pluginmanager.register(
@@ -114,17 +120,22 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any:
-    return parent.config.stash[_SETTINGS].collect_file(file_path, parent)
+    settings = parent.config.stash[_SETTINGS]
+    return settings.collect_file(file_path, parent) if settings.active else None
 
 
 def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
-    items.extend(required_items(session, config.stash[_SETTINGS], items))
-
-
-def pytest_report_header(config: pytest.Config) -> str:
     settings = config.stash[_SETTINGS]
+    if settings.active:
+        items.extend(required_items(session, settings, items))
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    settings = config.stash[_SETTINGS]
+    if not settings.active:
+        return None
     pythons = ", ".join(
         f"{interpreter.label} ({interpreter.executable})" for interpreter in settings.interpreters
     )
@@ -134,6 +145,8 @@ def pytest_report_header(config: pytest.Config) -> str:
 @pytest.hookimpl(trylast=True)
 def pytest_terminal_summary(terminalreporter: TerminalReporter, config: pytest.Config) -> None:
     settings = config.stash[_SETTINGS]
+    if not settings.active:
+        return
     missing = settings.missing()
     releases = ", ".join(interpreter.label for interpreter in settings.interpreters)
     line = f"importdemo: examples checked on CPython {releases or 'none'}"

@@ -59,7 +59,7 @@ def required_items(
                     f"had ({missing[version]}); install it or pass it with --python",
                 )
             )
-    for name in _unused_examples(settings):
+    for name in _unused_examples(settings) if settings.require_used else []:
         problems.append(
             (
                 f"unused-example[{name}]",
@@ -72,7 +72,7 @@ def required_items(
             (
                 "required-examples",
                 f"no {{example}} directive was collected from {settings.pages}; "
-                "check the importdemo_pages setting and the pages",
+                "check the pages setting of [tool.importdemo] and the pages",
             )
         )
     return [

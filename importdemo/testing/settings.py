@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sybil import Sybil
 from sybil.sybil import SybilCollection
 
+from importdemo.config import load_config
 from importdemo.pythons import find_pythons
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.parser import ExampleParser
@@ -63,25 +64,39 @@ def add_options(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite the outputs of pages whose examples failed, from fresh runs",
     )
-    parser.addini("importdemo_pages", "folder of the MyST pages", default="docs")
-    parser.addini("importdemo_examples", "folder of the example folders", default="examples")
 
 
 class Settings:
-    """The pages, examples and interpreters of this run, and what it requires."""
+    """The pages, examples and interpreters of this run, and what it requires.
+
+    The course's settings are the ``[tool.importdemo]`` table of the
+    ``pyproject.toml`` in pytest's root folder (or above it): see
+    :mod:`importdemo.config`. Without that table the plugin stays out of the
+    way: :attr:`active` is false, and it collects and reports nothing.
+    """
 
     def __init__(self, config: pytest.Config) -> None:
-        root = Path(str(config.rootpath))
-        self.pages = root / str(config.getini("importdemo_pages"))
-        self.examples = root / str(config.getini("importdemo_examples"))
+        course = load_config(Path(str(config.rootpath)))
+        #: Whether this run is a course's: its ``pyproject.toml`` has ``[tool.importdemo]``.
+        self.active = course.source is not None
+        self.pages = course.pages
+        self.examples = course.examples
+        self.require_used = course.require_used
+        self.timeout = course.timeout
+        self.output_limit = course.output_limit
         #: Where each run's result is left for the docs build, which reads the
         #: same folder beside its default output (docs/_build/html).
         self.results = self.pages / "_build" / ".importdemo-results"
-        chosen = config.getoption("importdemo_pythons") or _env_list("IMPORTDEMO_PYTHONS")
-        self.interpreters: list[Interpreter]
+        chosen = (
+            config.getoption("importdemo_pythons")
+            or _env_list("IMPORTDEMO_PYTHONS")
+            or list(course.pythons)
+        )
+        self.interpreters: list[Interpreter] = []
         #: Each runtime that could not be had, by name, with why.
-        self.unavailable: dict[str, str]
-        self.interpreters, self.unavailable = find_pythons(chosen)
+        self.unavailable: dict[str, str] = {}
+        if self.active:
+            self.interpreters, self.unavailable = find_pythons(chosen)
         required = config.getoption("importdemo_require") or os.environ.get(
             "IMPORTDEMO_REQUIRE_PYTHON", ""
         )
@@ -95,7 +110,13 @@ class Settings:
             ExampleSybil(
                 parsers=[
                     ExampleParser(
-                        ExampleEvaluator(self.examples, interpreter, results=self.results)
+                        ExampleEvaluator(
+                            self.examples,
+                            interpreter,
+                            results=self.results,
+                            timeout=self.timeout,
+                            output_limit=self.output_limit,
+                        )
                     )
                 ],
                 path=str(self.pages),
