@@ -110,6 +110,32 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench.py", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def dist(session: nox.Session) -> None:
+    """Build the wheel, install it alone with [sphinx,pytest], and use it on a sample course.
+
+    The course in tests/samples/course is copied to a temporary folder, where
+    nothing of this repository is importable: pytest verifies its pages and
+    sphinx-build builds its site, as they would for any course that installs
+    importdemo from PyPI.
+    """
+    session.install("build")
+    dist_dir = Path(session.create_tmp()) / "dist"
+    shutil.rmtree(dist_dir, ignore_errors=True)
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(dist_dir), silent=True)
+    [wheel] = dist_dir.glob("importdemo-*.whl")
+    session.install(f"{wheel}[sphinx,pytest]")
+    course = Path(session.create_tmp()) / "course"
+    shutil.rmtree(course, ignore_errors=True)
+    shutil.copytree("tests/samples/course", course)
+    session.chdir(course)
+    installed = "import importdemo; assert 'site-packages' in importdemo.__file__"
+    session.run("python", "-c", installed)
+    session.run("pytest", "--require-examples", *session.posargs)
+    session.run("sphinx-build", "-W", "--keep-going", "-q", "-b", "html", "docs", "_build/html")
+    session.run("python", "-m", "importdemo", "update", "--check")
+
+
 @nox.session(python=False, default=False)
 def clean(session: nox.Session) -> None:
     """Remove the site build."""

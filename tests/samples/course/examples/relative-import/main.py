@@ -1,0 +1,3 @@
+from shop import cart
+
+print(cart.total())

@@ -1,0 +1,3 @@
+def greet(names):
+    for name in names:
+        print(f"hello, {name} ")

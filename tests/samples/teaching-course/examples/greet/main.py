@@ -1,0 +1,5 @@
+import sys
+
+import helper
+
+helper.greet(sys.argv[1:] or ["world"])

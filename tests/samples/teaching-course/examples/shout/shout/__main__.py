@@ -1,0 +1,1 @@
+print(f"{__name__} runs, from {__spec__.name}".upper())
