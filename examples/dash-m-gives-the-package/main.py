@@ -1,0 +1,1 @@
+import app.cli  # imported: app/cli.py runs as the module app.cli

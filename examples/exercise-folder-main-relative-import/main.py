@@ -1,0 +1,12 @@
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+for command in (["-m", "greet"], ["greet"]):
+    done = subprocess.run([sys.executable, *command], cwd=HERE, capture_output=True, text=True)
+    print("$ python", " ".join(command))
+    print(done.stdout, end="")
+    if done.returncode:  # the last line of the traceback
+        print(" ", done.stderr.strip().splitlines()[-1])

@@ -1,0 +1,1 @@
+NAME = "settings.py, next to main.py"

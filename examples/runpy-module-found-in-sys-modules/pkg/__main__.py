@@ -1,0 +1,3 @@
+from .cli import main  # a cache hit: pkg/__init__.py imported pkg.cli already
+
+main()
