@@ -1,0 +1,2 @@
+print("Running config")
+PORT = int("eighty")  # a bug: raises ValueError while config is being imported

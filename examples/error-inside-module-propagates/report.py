@@ -1,0 +1,2 @@
+print("Running report")
+import chartkit  # a dependency that is not installed

@@ -1,0 +1,2 @@
+print("Running buggy")
+PORT = int("eighty")

@@ -1,0 +1,2 @@
+print("Running shop/cart.py")
+import money_utils

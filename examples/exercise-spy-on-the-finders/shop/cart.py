@@ -1,0 +1,2 @@
+print("Running shop/cart.py")
+from . import prices

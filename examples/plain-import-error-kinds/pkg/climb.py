@@ -1,0 +1,1 @@
+from .. import anything  # pkg is a top-level package: there is no '..'
