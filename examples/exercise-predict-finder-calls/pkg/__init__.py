@@ -1,0 +1,1 @@
+print("  pkg/__init__.py runs")

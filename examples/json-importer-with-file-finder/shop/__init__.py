@@ -1,0 +1,1 @@
+print("  shop/__init__.py runs")

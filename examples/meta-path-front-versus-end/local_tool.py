@@ -1,0 +1,1 @@
+print("  local_tool.py runs")

@@ -1,0 +1,1 @@
+print("  nearby.py runs")
