@@ -1,0 +1,1 @@
+VALUE = "set by plain.py"
