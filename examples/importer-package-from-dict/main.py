@@ -36,7 +36,7 @@ import shop
 
 print("shop.__spec__.submodule_search_locations:", shop.__spec__.submodule_search_locations)
 print("shop.__path__:", shop.__path__)
-print("shop.cart.__spec__.parent:", shop.cart.__spec__.parent)
+print("shop.__spec__.parent:", shop.__spec__.parent)
 print("shop.cart:", shop.cart)
 print("import flat.sub")
 try:
