@@ -9,12 +9,16 @@ SITECUSTOMIZE = "print('app/sitecustomize.py runs')\n"
 PROGRAM = """\
 import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
-def from_app():
+def which():  # which sitecustomize, if any, is in sys.modules
     module = sys.modules.get("sitecustomize")
-    return module is not None and os.path.dirname(os.path.abspath(module.__file__)) == here
-print("app/main.py runs; app/sitecustomize.py imported:", from_app())
+    if module is None:
+        return "none"
+    if os.path.dirname(os.path.abspath(module.__file__)) == here:
+        return "app/sitecustomize.py"
+    return "your Python's own"
+print("app/main.py runs; sitecustomize imported:", which())
 import sitecustomize
-print("after import sitecustomize; app/sitecustomize.py imported:", from_app())
+print("after import sitecustomize:", which())
 """
 
 with tempfile.TemporaryDirectory() as tmp:
