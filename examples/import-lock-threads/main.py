@@ -17,7 +17,6 @@ def thread_a():
 def thread_b():
     shared.slow_is_running.wait()  # slow's body is running in thread A
     shared.log("import slow")
-    shared.b_is_importing.set()
     import slow  # waits on slow's module lock until A has finished it
 
     shared.log(f"import returned, slow.READY = {getattr(slow, 'READY', 'missing')}")

@@ -5,6 +5,8 @@ import struct
 import sys
 import tempfile
 
+sys.dont_write_bytecode = False  # the default; -B or PYTHONDONTWRITEBYTECODE set it
+
 with tempfile.TemporaryDirectory() as tmp:
     sys.path.insert(0, tmp)
     source = pathlib.Path(tmp, "shapes.py")

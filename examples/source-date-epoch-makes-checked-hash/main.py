@@ -6,6 +6,8 @@ import struct
 import sys
 import tempfile
 
+sys.dont_write_bytecode = False  # the default; -B or PYTHONDONTWRITEBYTECODE set it
+
 
 def flags_of(pyc):
     """The flags word of a .pyc header: 0 timestamp, 0b11 checked, 0b01 unchecked."""

@@ -10,7 +10,7 @@ import tempfile
 def write_and_compile(folder, name, cfile=None):
     """Write NAME.py, compile it (to cfile, or to __pycache__), delete the .py."""
     source = pathlib.Path(folder, name + ".py")
-    source.write_text(f"print('running {name}, from', __file__.rsplit('/', 1)[-1])\n",
+    source.write_text(f"import os; print('running {name}, from', os.path.basename(__file__))\n",
                       encoding="utf-8")
     pyc = py_compile.compile(str(source), cfile=cfile)
     os.remove(source)
@@ -26,7 +26,7 @@ with tempfile.TemporaryDirectory() as tmp:
     import shipped
 
     print("shipped's loader:", type(shipped.__spec__.loader).__name__)
-    print("shipped.__spec__.cached:", shipped.__spec__.cached.rsplit("/", 1)[-1])
+    print("shipped.__spec__.cached:", os.path.basename(shipped.__spec__.cached))
 
     # 2. A .pyc in __pycache__ whose source is gone: not imported.
     orphan = write_and_compile(tmp, "orphan")

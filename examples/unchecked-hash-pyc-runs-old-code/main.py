@@ -7,6 +7,7 @@ import sys
 import tempfile
 
 Mode = py_compile.PycInvalidationMode
+sys.dont_write_bytecode = False  # the default; -B or PYTHONDONTWRITEBYTECODE set it
 
 with tempfile.TemporaryDirectory() as tmp:
     sys.path.insert(0, tmp)
