@@ -73,8 +73,11 @@ def run_bounded(
                 timed_out = True
                 break
             if not selector.select(min(remaining, 0.1)):
-                if process.poll() is not None:
-                    break  # it has exited; only something it left behind holds the pipe
+                # It may have written its last output and exited since the
+                # select: stop only when it has exited and nothing is left to
+                # read (then only something it left behind holds the pipe).
+                if process.poll() is not None and not selector.select(0):
+                    break
                 continue
             chunk = os.read(process.stdout.fileno(), _CHUNK)
             if not chunk:

@@ -341,3 +341,20 @@ def test_a_run_ends_when_the_example_exits_even_if_a_child_holds_the_output(
 def test_an_example_killed_by_a_signal_exits_like_a_shell_says(make_example: MakeExample) -> None:
     folder = make_example(main="import os, signal\nos.kill(os.getpid(), signal.SIGTERM)\n")
     assert run_example(folder).exit_status == 128 + 15
+
+
+def test_output_written_just_before_exit_is_kept_on_a_slow_machine(
+    make_example: MakeExample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A loaded machine: the check for exit comes late, after the example has
+    # printed and exited between two waits for output.
+    folder = make_example(main='import time\ntime.sleep(0.15)\nprint("last words")\n')
+    poll = subprocess.Popen.poll
+
+    def late_poll(self: subprocess.Popen[bytes]) -> int | None:
+        time.sleep(0.3)
+        return poll(self)
+
+    monkeypatch.setattr(subprocess.Popen, "poll", late_poll)
+    result = run_example(folder)
+    assert (result.output, result.exit_status) == ("last words\n", 0)
