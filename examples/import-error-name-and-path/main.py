@@ -24,6 +24,12 @@ except ImportError as error:
     show(error)
     print("  'shop' in sys.modules:", "shop" in sys.modules)
 
+print("import no_package.module")
+try:
+    import no_package.module
+except ImportError as error:
+    show(error)
+
 print("from settings import vaule")
 try:
     from settings import vaule
