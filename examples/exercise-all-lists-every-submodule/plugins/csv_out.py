@@ -1,0 +1,1 @@
+print("Running plugins/csv_out.py")

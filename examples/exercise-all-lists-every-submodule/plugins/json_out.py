@@ -1,0 +1,1 @@
+print("Running plugins/json_out.py")

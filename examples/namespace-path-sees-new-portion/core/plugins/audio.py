@@ -1,0 +1,1 @@
+print("Running plugins/audio.py, from core/")

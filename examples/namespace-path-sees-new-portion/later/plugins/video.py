@@ -1,0 +1,1 @@
+print("Running plugins/video.py, from later/")

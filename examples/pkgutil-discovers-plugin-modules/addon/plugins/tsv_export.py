@@ -1,0 +1,5 @@
+FORMAT = "tsv"
+
+
+def export(rows):
+    return "\n".join("\t".join(row) for row in rows)

@@ -1,0 +1,1 @@
+"""recipes: a package that ships data files."""

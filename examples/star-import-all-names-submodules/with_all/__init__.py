@@ -1,0 +1,3 @@
+__all__ = ["alpha", "beta", "VERSION"]  # alpha and beta are submodules, not names defined here
+
+VERSION = 1

@@ -1,0 +1,1 @@
+print("Running with_all/alpha.py")

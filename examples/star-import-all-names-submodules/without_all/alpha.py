@@ -1,0 +1,1 @@
+print("Running without_all/alpha.py")

@@ -1,0 +1,1 @@
+config = "a string set by app/__init__.py"
