@@ -1,7 +1,7 @@
 from shapes import Circle, Square
 
 print("Circle(1).area:", Circle(1).area, "- Square(2).area:", Square(2).area)
-print("Circle.__module__:", Circle.__module__)  # a re-export does not move the class
+print("Circle.__module__:", Circle.__module__, "- repr:", repr(Circle))  # a re-export does not move the class
 
 import shapes
 

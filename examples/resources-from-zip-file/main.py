@@ -20,7 +20,9 @@ with tempfile.TemporaryDirectory() as tmp:
     except OSError as error:
         print("open() beside __file__:", type(error).__name__)
 
-    soup = files("recipes") / "soup.txt"
+    folder = files("recipes")
+    print("files() gives a zipfile.Path:", isinstance(folder, zipfile.Path))
+    soup = folder / "soup.txt"
     print("files() reads it:", soup.read_text(encoding="utf-8"), end="")
     with as_file(soup) as real_file:  # a real file, for APIs that need a path
         print("as_file() gives a real file:", real_file.is_file(), "- in the zip:", "bundle.zip" in str(real_file))
