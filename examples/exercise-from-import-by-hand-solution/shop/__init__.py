@@ -1,0 +1,1 @@
+print("Running shop/__init__.py")

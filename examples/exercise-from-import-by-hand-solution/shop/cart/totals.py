@@ -1,0 +1,5 @@
+print("Running shop/cart/totals.py")
+
+
+def total(prices):
+    return sum(prices)
