@@ -142,7 +142,9 @@ def test_the_footer_names_webassembly_releases_apart_and_says_what_could_not_run
     )
     (course / "docs" / "index.md").write_text(page)
     (course / "docs" / "page.md").unlink()
-    (course / "docs" / "conf.py").write_text('extensions = ["myst_parser", "importdemo.sphinxext"]\n')
+    (course / "docs" / "conf.py").write_text(
+        'extensions = ["myst_parser", "importdemo.sphinxext"]\n'
+    )
     (course / "pyproject.toml").write_text(
         f'[tool.importdemo]\npythons = [{sys.executable!r}, "wasm:3.14"]\n'
     )
