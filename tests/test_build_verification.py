@@ -31,7 +31,11 @@ def test_an_example_that_cannot_run_is_reported_not_raised(
         monkeypatch.setattr(runs, "_owner", -1)  # as in a process Sphinx forked
     monkeypatch.setattr(verify, "RUNS", runs)
     verification = verify.verify_example(
-        directive, folder, interpreters=(inspect_interpreter(None),), cache=tmp_path / "cache"
+        directive,
+        folder,
+        interpreters=(inspect_interpreter(None),),
+        cache=tmp_path / "cache",
+        limits=verify.RunLimits(timeout=10, output_limit=1 << 20),
     )
     assert verification.verified == []
     assert len(verification.problems) == 1
