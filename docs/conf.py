@@ -61,9 +61,44 @@ html_title = "importdemo: how import really works"
 html_static_path = ["_static"]
 html_favicon = "_static/favicon.svg"
 
+# The published site's address (the one pyproject.toml names): links in the
+# downloads' READMEs point to it, and each page names it as canonical.
+html_baseurl = "https://importdemo.readthedocs.io/en/latest/"
+
+# What teachers may do with the examples and the text, said in every page's
+# footer (_templates/page.html) and in every README of the downloads, which
+# also quote the code's licence in full, as it asks of every copy.
+importdemo_reuse = (
+    "The examples' code is under the MIT License; the text of the pages, under "
+    "[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/). Reuse both, in class "
+    "or in your own material: credit *importdemo: how import really works*, by the "
+    "importdemo maintainers, with a link to "
+    "<https://importdemo.readthedocs.io/en/latest/>, and say what you changed."
+)
+importdemo_code_license = "../LICENSE"
+
 # Pages shared on social media get a title and a description.
-ogp_site_url = "https://importdemo.readthedocs.io/en/latest/"
+ogp_site_url = html_baseurl
 ogp_site_name = "importdemo"
 ogp_description_length = 200
 ogp_enable_meta_description = True
 ogp_social_cards = {"enable": False}  # they need matplotlib; a plain card is enough
+
+# The printable course (nox -s pdf): Sphinx's LaTeX builder with XeLaTeX, for
+# the pages' Unicode; examples are laid out for print by importdemo.sphinxext
+# (files and outputs as titled listings, traces highlighted). When the PDF
+# exists at the time of an HTML build, the site copies it and links it from
+# the root page.
+latex_engine = "xelatex"
+latex_use_xindy = False  # Debian's xindy is a package of its own; makeindex is in TeX Live
+# toctree_only: the root page's toctrees give the chapters, in reading order.
+latex_documents = [("index", "importdemo.tex", html_title, author, "manual", True)]
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "10pt",
+    # Code and outputs wrap at the margin, never off the page.
+    "sphinxsetup": "verbatimwrapslines=true, verbatimforcewraps=true",
+    # "Contents", not the caption of the root page's first toctree (Sphinx's default).
+    "tableofcontents": r"\renewcommand{\contentsname}{Contents}\sphinxtableofcontents",
+}
+importdemo_pdf = "_build/pdf/importdemo.pdf"

@@ -45,14 +45,15 @@ def build(
     conf: str = CONF,
     builder: str = "html",
     pythons: Sequence[str] = (sys.executable,),
+    page_name: str = "index.md",
 ) -> subprocess.CompletedProcess[str]:
-    """Build the site of the course in *root*, verifying on *pythons*."""
+    """Build the site of the course in *root*, verifying on *pythons*, *page* as *page_name*."""
     listed = ", ".join(f"{python!r}" for python in pythons)
     (root / "pyproject.toml").write_text(f"[tool.importdemo]\npythons = [{listed}]\n")
     docs = root / "docs"
     docs.mkdir(exist_ok=True)
     (docs / "conf.py").write_text(conf)
-    (docs / "index.md").write_text(page)
+    (docs / page_name).write_text(page)
     return subprocess.run(
         [
             sys.executable,
@@ -150,7 +151,7 @@ def test_each_example_has_a_zip_that_runs_as_the_page_says(site: Path, tmp_path:
     assert 'href="_examples/demo.zip"' in html
     unpacked = tmp_path / "unpacked"
     with zipfile.ZipFile(site / "_build" / "_examples" / "demo.zip") as archive:
-        assert sorted(archive.namelist()) == ["demo/helper.py", "demo/main.py"]
+        assert sorted(archive.namelist()) == ["demo/README.md", "demo/helper.py", "demo/main.py"]
         archive.extractall(unpacked)
     ran = subprocess.run(
         [sys.executable, "main.py"], cwd=unpacked / "demo", capture_output=True, text=True
@@ -267,14 +268,114 @@ def test_live_runs_can_be_turned_off(site: Path) -> None:
     assert not (site / "_build" / "_static" / "importdemo-live").exists()
 
 
+#: Outputs that differ by version, and a trace: what other builders must lay out.
+VARIANTS_PAGE = """\
+# Page
+
+````{example} demo
+:changed: Newer Pythons print it otherwise.
+```{output} >=3.12
+hello 
+```
+```{output} <3.12
+hi
+```
+````
+
+```{example} demo
+:trace:
+\u2502 lookup helper: miss
+hello 
+```
+"""
+
+
 @pytest.mark.parametrize("builder", ["text", "latex", "dirhtml", "singlehtml"])
 def test_other_builders_build_with_the_live_node(site: Path, builder: str) -> None:
-    result = build(site, conf=LIVE_CONF, builder=builder)
+    conf = LIVE_CONF + "importdemo_check_outputs = False\n"
+    result = build(site, VARIANTS_PAGE, conf=conf, builder=builder)
     assert result.returncode == 0, result.stderr
+    if builder in {"dirhtml", "singlehtml"}:
+        page = (site / "_build" / "index.html").read_text()
+        assert "importdemo-live-data" in page
+        assert '<div class="importdemo-timeline">' in page
+        return
+    [out_file] = (site / "_build").glob("index.txt" if builder == "text" else "*.tex")
+    out = out_file.read_text()
+    assert "Run in your browser" not in out
+    assert "importdemo-live" not in out
     if builder == "text":
-        text = (site / "_build" / "index.txt").read_text()
-        assert "Run in your browser" not in text
-        assert "hello" in text
+        # Each file and each version's output, one after another, titled.
+        assert re.search(r"main\.py\s+import helper\s+helper\.py\s+print", out), out
+        assert re.search(r"Python 3\.12\+\s+hello\s+Python 3\.9\u20133\.11\s+hi", out), out
+        assert "\u2502 lookup helper: miss" in out  # the trace, as the terminal prints it
+    else:
+        assert r"\sphinxSetupCaptionForVerbatim{main.py}" in out
+        assert r"\sphinxSetupCaptionForVerbatim{helper.py}" in out
+        assert r"\sphinxSetupCaptionForVerbatim{Python 3.12+}" in out
+        assert r"\sphinxSetupCaptionForVerbatim{Python 3.9\textendash{}3.11}" in out
+        assert r"\PYG{k}{lookup}" in out  # the trace's steps, highlighted as keywords
+
+
+@pytest.mark.parametrize(
+    ("builder", "written"), [("html", "chapter/page.html"), ("dirhtml", "chapter/page/index.html")]
+)
+def test_the_zip_link_reaches_the_zip_from_a_page_in_a_folder(
+    site: Path, builder: str, written: str
+) -> None:
+    chapter = site / "docs" / "chapter"
+    chapter.mkdir(parents=True)
+    (chapter / "page.md").write_text(PAGE)
+    index = "# Course\n\n```{toctree}\nchapter/page\n```\n"
+    result = build(site, index, builder=builder)
+    assert result.returncode == 0, result.stderr
+    page = site / "_build" / written
+    [href] = re.findall(r'href="([^"]*demo\.zip)"', page.read_text())
+    assert (page.parent / href).resolve() == (site / "_build" / "_examples" / "demo.zip")
+    assert (page.parent / href).is_file()
+
+
+def test_the_zip_link_points_to_the_published_site_in_other_formats(site: Path) -> None:
+    conf = CONF + 'html_baseurl = "https://example.org/course/"\n'
+    assert build(site, conf=conf, builder="latex").returncode == 0
+    [tex] = (site / "_build").glob("*.tex")
+    assert r"\sphinxhref{https://example.org/course/\_examples/demo.zip}" in tex.read_text()
+    assert build(site, builder="text").returncode == 0
+    assert "Download the example" not in (site / "_build" / "index.txt").read_text()
+
+
+def test_picking_a_file_tab_picks_it_wherever_the_page_shows_the_example(site: Path) -> None:
+    assert build(site).returncode == 0
+    html = (site / "_build" / "index.html").read_text()
+    assert 'data-sync-group="importdemo-demo" data-sync-id="helper.py"' in html
+
+
+def test_an_example_in_a_restructuredtext_page_is_refused_as_myst_only(site: Path) -> None:
+    page = "Page\n====\n\n.. example:: demo\n\n   hello\n"
+    (site / "docs").mkdir()
+    (site / "docs" / "index.md").write_text("# Page\n\n```{toctree}\nother\n```\n")
+    result = build(site, page, page_name="other.rst")
+    assert result.returncode != 0
+    assert (
+        "other.rst:4: WARNING: the {example} directive is for MyST pages (.md) only"
+        in result.stderr
+    ), result.stderr
+    assert "not at the left margin" not in result.stderr
+
+
+def test_the_root_page_links_the_pdf_once_it_is_built(site: Path) -> None:
+    conf = CONF + 'importdemo_pdf = "_pdf_build/course.pdf"\n'
+    assert build(site, conf=conf).returncode == 0
+    assert "Printable course" not in (site / "_build" / "index.html").read_text()
+    assert not (site / "_build" / "_pdf").exists()
+    pdf = site / "docs" / "_pdf_build" / "course.pdf"
+    pdf.parent.mkdir()
+    pdf.write_bytes(b"%PDF-1.5 a printable course")
+    result = build(site, conf=conf)  # the page did not change: the PDF alone rewrites it
+    assert result.returncode == 0, result.stderr
+    html = (site / "_build" / "index.html").read_text()
+    assert '<a class="importdemo-pdf reference external" href="_pdf/course.pdf">' in html
+    assert (site / "_build" / "_pdf" / "course.pdf").read_bytes() == pdf.read_bytes()
 
 
 def test_the_runtimes_are_copied_once_and_a_missing_one_is_not_offered(tmp_path: Path) -> None:

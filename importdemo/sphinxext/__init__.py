@@ -35,9 +35,13 @@ from importdemo import __version__
 from importdemo.config import CourseConfig, load_config
 from importdemo.example_folders import example_names
 from importdemo.sphinxext.directive import ExampleDirective
-from importdemo.sphinxext.downloads import write_example_zip
 from importdemo.sphinxext.live import setup_live
+from importdemo.sphinxext.notebooks import setup_notebooks
+from importdemo.sphinxext.pdf_link import setup_pdf_link
+from importdemo.sphinxext.printed import setup_printed
+from importdemo.sphinxext.teaching import setup_teaching
 from importdemo.sphinxext.verify import start_runs
+from importdemo.sphinxext.zip_links import setup_zip_links
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -104,15 +108,6 @@ def _warn_unused(app: Sphinx, env: BuildEnvironment) -> None:
             )
 
 
-def _write_downloads(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
-        return
-    examples = Path(app.config.importdemo_examples_path)
-    for name in sorted(set().union(*app.env.importdemo_used.values())):  # type: ignore[attr-defined]
-        if (examples / name).is_dir():
-            write_example_zip(examples / name, Path(app.outdir))
-
-
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the directive, its settings and its checks."""
     app.setup_extension("sphinx_design")
@@ -131,8 +126,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("env-check-consistency", _warn_unused)
-    app.connect("build-finished", _write_downloads)
     app.add_css_file("importdemo.css")
     app.add_js_file("importdemo.js", defer="")  # wide code blocks scroll from the keyboard
     setup_live(app)
+    setup_printed(app)  # tabs and timelines one after another, where nothing is interactive
+    setup_zip_links(app)
+    setup_pdf_link(app)  # the root page links the printable course when it is built
+    setup_teaching(app)  # the zips: each example's, each chapter's, the course's
+    setup_notebooks(app)  # a Jupyter notebook per chapter, linked from it
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -15,7 +15,7 @@ from importdemo.directive import ExampleDirective as ReadDirective
 from importdemo.errors import ExampleError
 from importdemo.example_folders import example_files, example_texts, find_example
 from importdemo.page_scanner import scan_page
-from importdemo.sphinxext.downloads import download_uri
+from importdemo.sphinxext.downloads import example_zip_path
 from importdemo.sphinxext.live import live_data, live_example
 from importdemo.sphinxext.render import example_node
 from importdemo.sphinxext.verify import (
@@ -59,6 +59,13 @@ class ExampleDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         page = Path(self.env.doc2path(self.env.docname))
+        if page.suffix != ".md":
+            self._warn(
+                "the {example} directive is for MyST pages (.md) only: the tests read "
+                f"examples from Markdown pages, not from {page.name}; move this example "
+                "into a .md page"
+            )
+            return []
         try:
             directive = read_example_directive(
                 self.arguments[0],
@@ -115,7 +122,7 @@ class ExampleDirective(SphinxDirective):
             changed=changed,
             verified=verification.verified,
             not_runnable=verification.not_runnable,
-            download=download_uri(self.env.docname, directive.name),
+            download=example_zip_path(directive.name),
             repository=f"{repository.rstrip('/')}/{directive.name}" if repository else "",
             live=live,
         )

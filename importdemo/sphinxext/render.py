@@ -7,12 +7,13 @@ other tab set of the site.
 
 from __future__ import annotations
 
+import shlex
 from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx_design.shared import create_component
 
-from importdemo.tracing.timeline import timeline_html
+from importdemo.sphinxext.printed import trace_timeline
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,19 +22,31 @@ if TYPE_CHECKING:
     from importdemo.directive import ExampleDirective
     from importdemo.interpreter import Interpreter
 
-__all__ = ("command_line", "example_node", "file_tree", "release_list", "verified_sentence")
+__all__ = (
+    "DOWNLOAD_CLASS",
+    "command_line",
+    "example_node",
+    "file_tree",
+    "release_list",
+    "verified_sentence",
+)
 
+#: The class of the link to the example's zip file, whose URI each builder resolves.
+DOWNLOAD_CLASS = "importdemo-download"
 _LANGUAGES = {".py": "python", ".pth": "text", ".txt": "text", ".cfg": "ini", ".toml": "toml"}
 
 
 def command_line(directive: ExampleDirective) -> str:
-    """The command as a reader types it: in the example's folder, or beside it to trace."""
+    """The command as a reader types it: in the example's folder, or beside it to trace.
+
+    Arguments are quoted as a shell needs them: ``$ python main.py 'two words'``.
+    """
     if directive.trace:
         module = [] if directive.module is None else ["--module", directive.module]
-        args = ["--", *directive.args] if directive.args else []
+        args = ["--", *map(shlex.quote, directive.args)] if directive.args else []
         return " ".join(["$ python -m importdemo trace", directive.name, *module, *args])
     entry = ["main.py"] if directive.module is None else ["-m", directive.module]
-    return " ".join(["$ python", *entry, *directive.args])
+    return " ".join(["$ python", *entry, *map(shlex.quote, directive.args)])
 
 
 def example_node(
@@ -52,8 +65,10 @@ def example_node(
     *changed* is the ``:changed:`` text, parsed, shown above outputs that
     differ by version; *verified* the interpreters whose output the build
     checked, named by exact release; *not_runnable* why it could not run on a
-    platform (WebAssembly); *download* the URI of the example's zip file and
-    *repository* that of its folder online, each linked below the output;
+    platform (WebAssembly); *download* the path of the example's zip file in
+    the site (made relative to each page, or absolute, for each builder by
+    :mod:`importdemo.sphinxext.zip_links`) and *repository* the URI of its
+    folder online, each linked below the output;
     *live*, when given, the node that lets a reader run it in the page
     (:mod:`importdemo.sphinxext.live`), placed after the output.
     """
@@ -79,10 +94,14 @@ def example_node(
         footer += nodes.Text(verified_sentence(verified))
     for reason in not_runnable:
         footer += nodes.Text(f" {reason[0].upper()}{reason[1:]}.")
-    for label, uri in (("Download the example (.zip)", download), ("Browse it", repository)):
+    links: tuple[tuple[str, str, list[str]], ...] = (
+        ("Download the example (.zip)", download, [DOWNLOAD_CLASS]),
+        ("Browse it", repository, []),
+    )
+    for label, uri, classes in links:
         if uri:
             footer += nodes.Text(" ")
-            footer += nodes.reference("", label, refuri=uri, classes=["importdemo-link"])
+            footer += nodes.reference("", label, refuri=uri, classes=["importdemo-link", *classes])
     if footer.children:
         example += footer
     return example
@@ -158,7 +177,7 @@ def _outputs(directive: ExampleDirective) -> list[nodes.Element]:
 
     def shown(text: str) -> nodes.Element:
         if directive.trace:
-            return nodes.raw("", timeline_html(text), format="html")
+            return trace_timeline("", output=text)
         return _block(text, "text", ["importdemo-output"])
 
     if len(directive.outputs) == 1:
@@ -190,7 +209,11 @@ def _tabs(
     tab_set = create_component("tab-set", classes=["sd-tab-set", *classes])
     for index, (label, content) in enumerate(items):
         tab_item = create_component("tab-item", classes=["sd-tab-item"], selected=index == 0)
-        tab_item += nodes.rubric(label, label, classes=["sd-tab-label"])
+        tab_label = nodes.rubric(label, label, classes=["sd-tab-label"])
+        if sync_group:  # the tab of the same name is picked in each tab set of the group
+            tab_label["sync_group"] = sync_group
+            tab_label["sync_id"] = label
+        tab_item += tab_label
         tab_content = create_component("tab-content", classes=["sd-tab-content"])
         tab_content += content
         tab_item += tab_content

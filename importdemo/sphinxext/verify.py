@@ -57,7 +57,6 @@ class Verification:
     not_runnable: list[str] = field(default_factory=list)
 
 
-@functools.cache
 @dataclass(frozen=True)
 class RunLimits:
     """How long an example may run, and how much it may print, in this build."""
@@ -71,6 +70,7 @@ def run_limits(config: Config) -> RunLimits:
     return RunLimits(float(config.importdemo_timeout), int(config.importdemo_output_limit))
 
 
+@functools.cache
 def build_interpreters(chosen: tuple[str, ...]) -> tuple[Interpreter, ...]:
     """The Pythons a build verifies on: *chosen*, or every one found (WebAssembly too)."""
     return tuple(find_pythons(chosen)[0])

@@ -12,11 +12,12 @@ import html
 
 from importdemo.tracing import PREFIX
 
-__all__ = ("FIVE_STEPS", "timeline_html")
+__all__ = ("FAILURES", "FIVE_STEPS", "timeline_html")
 
 #: The steps of the first chapter, highlighted wherever they appear.
 FIVE_STEPS = frozenset({"lookup", "find", "create", "cache", "exec", "bind"})
-_FAILURES = frozenset({"fail", "remove"})
+#: The steps that report a failed import.
+FAILURES = frozenset({"fail", "remove"})
 
 
 def timeline_html(output: str) -> str:
@@ -33,7 +34,7 @@ def timeline_html(output: str) -> str:
         text = text.strip()
         if step == "exec" and not text.endswith(": start") and ": start," not in text:
             depth = indent  # the module's code has ended or raised
-        kind = "five" if step in FIVE_STEPS else "failure" if step in _FAILURES else "other"
+        kind = "five" if step in FIVE_STEPS else "failure" if step in FAILURES else "other"
         label = f'<span class="importdemo-step-name">{html.escape(step)}</span>'
         rows.append(
             _row(f"importdemo-step importdemo-step-{kind}", indent, f"{label} {html.escape(text)}")

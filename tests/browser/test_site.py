@@ -125,6 +125,66 @@ def test_the_downloaded_zip_runs_and_prints_the_pages_output(
     assert ran.stdout == shown
 
 
+def test_the_chapters_notebook_downloads_with_the_pages_files_and_outputs(
+    driver: Any, site_url: str
+) -> None:
+    import json
+
+    import nbformat
+    from selenium.webdriver.common.by import By
+
+    example = first_example(driver, site_url + CHAPTER)
+    shown = example.find_element(By.CSS_SELECTOR, ".importdemo-output pre").get_attribute(
+        "textContent"
+    )
+    link = driver.find_element(By.CSS_SELECTOR, "p.importdemo-kit a.importdemo-notebook")
+    assert link.text == "this chapter as a Jupyter notebook"
+    with urllib.request.urlopen(link.get_attribute("href")) as response:
+        notebook = json.loads(response.read().decode("utf-8"))
+    assert notebook["nbformat"] == 4
+    nbformat.validate(nbformat.from_dict(notebook))
+    sources = ["".join(cell["source"]) for cell in notebook["cells"]]
+    title = driver.find_element(By.CSS_SELECTOR, "h1").text.strip("#\u00b6 ")
+    assert sources[2].replace("`", "").startswith(f"# {title}\n")
+    main = (ROOT / "examples" / "module-caching" / "main.py").read_text()
+    assert f"%%writefile module-caching/main.py\n{main}".rstrip("\n") in sources
+    [run] = [
+        cell
+        for cell, source in zip(notebook["cells"], sources)
+        if source == 'run_example("module-caching", "main.py")'
+    ]
+    assert "".join(run["outputs"][0]["text"]) == shown
+    assert run["metadata"]["importdemo"]["verified"] is True
+
+
+def test_the_course_bundle_downloads_from_the_home_page_and_its_examples_run(
+    driver: Any, site_url: str, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(site_url)
+    link = driver.find_element(By.CSS_SELECTOR, "p.importdemo-kit a[href$='-course.zip']")
+    assert "CC BY 4.0" in driver.find_element(By.CSS_SELECTOR, ".importdemo-reuse").text
+    with urllib.request.urlopen(link.get_attribute("href")) as response:
+        archive = zipfile.ZipFile(io.BytesIO(response.read()))
+    names = archive.namelist()
+    assert names[0] == "importdemo-course/README.md"
+    index = archive.read(names[0]).decode()
+    listed = re.findall(r"^- \[`[\w.-]+`\]\(([^)]+)\)", index, flags=re.MULTILINE)
+    assert len(listed) > 100
+    assert all(f"importdemo-course/{path}" in names for path in listed)
+    archive.extractall(tmp_path)
+    folder = tmp_path / "importdemo-course" / "01-tutorial-what-import-does" / "module-caching"
+    ran = subprocess.run(
+        [sys.executable, "-E", "-s", "main.py"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert f"```text\n{ran.stdout}```\n" in (folder / "README.md").read_text()
+
+
 def test_version_tabs_show_each_versions_output(driver: Any, site_url: str) -> None:
     from selenium.webdriver.common.by import By
 
