@@ -27,6 +27,9 @@ def first_example(driver: Any, url: str) -> Any:
     from selenium.webdriver.common.by import By
 
     driver.get(url)
+    # A tab picked in an earlier test is remembered (synced tabs); start afresh.
+    driver.execute_script("localStorage.clear()")
+    driver.get(url)
     return driver.find_element(By.CSS_SELECTOR, "div.importdemo-example")
 
 
