@@ -10,12 +10,17 @@ from __future__ import annotations
 import os
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from importdemo.errors import ExampleError
 from importdemo.runner import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunResult, run_example
+from importdemo.wasm import workers
 from importdemo.wasm.runtimes import RUNTIMES, install_runtime
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
@@ -209,3 +214,128 @@ def test_an_unknown_runtime_names_the_known_ones(tmp_path: Path) -> None:
     folder = example(tmp_path, {"main.py": ""})
     with pytest.raises(ExampleError, match=r"no WebAssembly runtime 'wasm:2\.7'.*wasm:3\.14"):
         run_example(folder, python="wasm:2.7")
+
+
+@pytest.fixture
+def snapshots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A snapshot folder of its own, for workers of its own, ended after the test."""
+    folder = tmp_path / "snapshots"
+    workers.end_workers()  # those started before keep their snapshots in the user cache
+    monkeypatch.setattr(workers, "snapshot_folder", lambda: folder)
+    yield folder
+    workers.end_workers()
+
+
+def stored(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*/*.snapshot.*"))
+
+
+def test_a_new_worker_restores_from_the_snapshot_stored_by_an_earlier_one(
+    wasm314: str, tmp_path: Path, snapshots: Path
+) -> None:
+    folder = example(tmp_path, {"main.py": "print('hi')\n"})
+    assert run(folder, wasm314).output == "hi\n"
+    [snapshot] = stored(snapshots)
+    made = snapshot.stat().st_ino
+    workers.end_workers()
+    assert run(folder, wasm314).output == "hi\n"
+    assert stored(snapshots) == [snapshot]
+    assert snapshot.stat().st_ino == made  # read, not made and written again
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "another release's"])
+def test_a_damaged_stored_snapshot_is_made_again_and_replaced(
+    wasm314: str, tmp_path: Path, snapshots: Path, damage: str
+) -> None:
+    folder = example(tmp_path, {"main.py": "import sys\nprint(sys.argv)\n"})
+    run(folder, wasm314)
+    [snapshot] = stored(snapshots)
+    if damage == "another release's":  # whole, but Pyodide refuses it
+        run(folder, _available("wasm:3.13"))
+        [other] = (path for path in stored(snapshots) if path != snapshot)
+        snapshot.write_bytes(other.read_bytes())
+    else:
+        whole = snapshot.read_bytes()
+        snapshot.write_bytes(b"not a snapshot" if damage == "garbage" else whole[: len(whole) // 2])
+    damaged = snapshot.read_bytes()
+    workers.end_workers()
+    assert run(folder, wasm314).output == "['main.py']\n"
+    assert snapshot.read_bytes() != damaged
+    replaced = snapshot.stat().st_ino
+    workers.end_workers()  # and the replacement is whole: read as it is
+    assert run(folder, wasm314).output == "['main.py']\n"
+    assert snapshot.stat().st_ino == replaced
+
+
+def test_a_lock_left_by_a_worker_that_ended_does_not_stop_the_next_one(
+    wasm314: str, tmp_path: Path, snapshots: Path
+) -> None:
+    folder = example(tmp_path, {"main.py": "print('hi')\n"})
+    run(folder, wasm314)
+    [snapshot] = stored(snapshots)
+    snapshot.unlink()
+    lock = snapshot.with_name(snapshot.name + ".lock")
+    lock.write_text("12345")
+    os.utime(lock, (0, 0))  # long ago: its worker ended while making the snapshot
+    workers.end_workers()
+    assert run(folder, wasm314).output == "hi\n"
+    assert stored(snapshots) == [snapshot]
+    assert not lock.exists()
+
+
+def test_a_snapshot_folder_that_cannot_be_written_only_costs_time(
+    wasm314: str, tmp_path: Path, snapshots: Path
+) -> None:
+    snapshots.write_text("a file, not a folder")
+    folder = example(tmp_path, {"main.py": "print('hi')\n"})
+    assert run(folder, wasm314).output == "hi\n"
+    workers.end_workers()
+    assert run(folder, wasm314).output == "hi\n"
+
+
+#: Prints whether an earlier run left anything behind in the interpreter, then
+#: leaves what it can: a file, a variable, a builtin, a module, and bytes
+#: written over the standard library's zip file.
+LEAVES_STATE_BEHIND = """\
+import builtins, os, sys, zlib
+stdlib = next(entry for entry in sys.path if entry.endswith(".zip"))
+with open(stdlib, "rb") as file:
+    checksum = zlib.crc32(file.read())
+print(
+    os.path.exists("/tmp/left-behind"),
+    "LEFT_BEHIND" in os.environ,
+    hasattr(builtins, "left_behind"),
+    "helper" in sys.modules,
+    checksum,
+)
+import helper
+open("/tmp/left-behind", "w").write("x")
+os.environ["LEFT_BEHIND"] = "1"
+builtins.left_behind = True
+with open(stdlib, "r+b") as file:
+    file.write(b"left behind")
+"""
+
+
+def test_no_state_of_an_earlier_run_survives_in_a_worker_or_in_a_stored_snapshot(
+    wasm314: str, tmp_path: Path, snapshots: Path
+) -> None:
+    folder = example(tmp_path, {"main.py": LEAVES_STATE_BEHIND, "helper.py": ""})
+    first = run(folder, wasm314).output
+    assert first.startswith("False False False False ")
+    outputs = [run(folder, wasm314).output]  # the same worker, its snapshot in memory
+    workers.end_workers()
+    outputs.append(run(folder, wasm314).output)  # a new worker, its snapshot read from disk
+    assert outputs == [first, first]
+
+
+def test_each_pytest_xdist_worker_takes_its_share_of_the_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    monkeypatch.delenv("PYTEST_XDIST_WORKER_COUNT", raising=False)
+    assert workers.workers_per_runtime() == 4
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "2")
+    assert workers.workers_per_runtime() == 2
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "8")
+    assert workers.workers_per_runtime() == 1

@@ -1,12 +1,16 @@
 """Warm Node.js workers that run examples in WebAssembly, each run in a fresh interpreter.
 
 Starting CPython in WebAssembly costs over a second; restoring one from a
-memory snapshot costs a few tenths. A worker (``worker.mjs``) keeps the
-snapshot and restores a new interpreter for every run, so no state passes
-from one run to the next. Workers are shared by the threads of a process, at
-most one per core per runtime, and ended when the process exits. A run that
-passes its timeout or its output limit ends its worker; the next run starts
-a new one.
+memory snapshot costs a tenth. A worker (``worker.mjs``) keeps the snapshot
+and restores a new interpreter for every run, so no state passes from one
+run to the next. Snapshots are kept in the user cache
+(:func:`snapshot_folder`), so a worker that starts later, in this process or
+in another, restores from the stored one instead of starting CPython.
+
+Workers are started when a run first needs one, shared by the threads of a
+process, and ended when the process exits: at most :func:`workers_per_runtime`
+per runtime. A run that passes its timeout or its output limit ends its
+worker; the next run starts a new one.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from importdemo.clean_python import cache_root
 from importdemo.environment import EXAMPLE_ENVIRONMENT
 from importdemo.errors import ExampleError
 from importdemo.process import BoundedRun
@@ -34,14 +39,42 @@ if TYPE_CHECKING:
 
     from importdemo.interpreter import Interpreter
 
-__all__ = ("EXAMPLE_MOUNT", "run_in_worker")
+__all__ = (
+    "EXAMPLE_MOUNT",
+    "end_workers",
+    "run_in_worker",
+    "snapshot_folder",
+    "workers_per_runtime",
+)
 
 #: Where a worker mounts the example's folder: ``<example>`` in outputs.
 EXAMPLE_MOUNT = Path("/importdemo/example")
 _WORKER = Path(__file__).with_name("worker.mjs")
+#: Node.js options for a worker. Garbage collection in the main thread: each
+#: restore leaves a whole interpreter behind, and collecting it there costs
+#: a tenth less CPU than V8's helper threads (measured on 2 cores).
+_NODE_OPTIONS = ("--single-threaded-gc",)
 #: Seconds a worker may take to start, or to prepare a run, before it is
 #: called broken (the example's own timeout starts when it starts running).
 _PREPARE_TIMEOUT = 180.0
+
+
+def snapshot_folder() -> Path:
+    """Where workers keep their memory snapshots, one folder per Pyodide release."""
+    return cache_root() / "wasm" / "snapshots"
+
+
+def workers_per_runtime() -> int:
+    """How many workers a process may run per runtime: its share of the cores.
+
+    pytest-xdist's workers (``PYTEST_XDIST_WORKER_COUNT``) each run their
+    own, so each takes the cores divided by their number, and at least one.
+    """
+    try:
+        processes = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    except ValueError:
+        processes = 1
+    return max(1, (os.cpu_count() or 1) // max(1, processes))
 
 
 @dataclass
@@ -77,7 +110,7 @@ class _Pool:
         self._all: list[_Worker] = []
 
     def take(self, interpreter: Interpreter) -> _Worker:
-        """An idle worker; else a new one, up to one per core; else the next one freed."""
+        """An idle worker; else a new one, up to :func:`workers_per_runtime`; else one freed."""
         folder = interpreter.base_prefix
         while True:
             with self._lock:
@@ -86,7 +119,7 @@ class _Pool:
                     return idle.get_nowait()
                 except queue.Empty:
                     pass
-                start = self._count.get(folder, 0) < (os.cpu_count() or 1)
+                start = self._count.get(folder, 0) < workers_per_runtime()
                 if start:
                     self._count[folder] = self._count.get(folder, 0) + 1
             if start:
@@ -104,25 +137,40 @@ class _Pool:
                 continue
 
     def give_back(self, interpreter: Interpreter, worker: _Worker) -> None:
-        self._idle[interpreter.base_prefix].put(worker)
+        with self._lock:
+            if worker in self._all:
+                self._idle.setdefault(interpreter.base_prefix, queue.SimpleQueue()).put(worker)
+                return
+        worker.close()  # ended by close_all during its run
 
     def lost(self, interpreter: Interpreter, worker: _Worker | None = None) -> None:
         with self._lock:
-            self._count[interpreter.base_prefix] -= 1
-            if worker is not None:
+            folder = interpreter.base_prefix
+            self._count[folder] = max(0, self._count.get(folder, 0) - 1)
+            if worker in self._all:
                 self._all.remove(worker)
         if worker is not None:
             worker.close()
 
     def close_all(self) -> None:
+        """End every worker; later runs start new ones."""
         with self._lock:
             workers, self._all = self._all, []
+            self._idle, self._count = {}, {}
         for worker in workers:
             worker.close()
 
 
 _POOL = _Pool()
-atexit.register(_POOL.close_all)
+
+
+@atexit.register
+def end_workers() -> None:
+    """End this process's workers; the next run starts a new one, as the first did.
+
+    Done when the process exits. A run in progress meanwhile fails.
+    """
+    _POOL.close_all()
 
 
 def run_in_worker(
@@ -165,7 +213,13 @@ def run_in_worker(
 def _start(interpreter: Interpreter) -> _Worker:
     errors = tempfile.TemporaryFile()  # noqa: SIM115 (the worker owns it, and closes it)
     process = subprocess.Popen(
-        [str(interpreter.executable), str(_WORKER), str(interpreter.base_prefix)],
+        [
+            str(interpreter.executable),
+            *_NODE_OPTIONS,
+            str(_WORKER),
+            str(interpreter.base_prefix),
+            str(snapshot_folder()),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=errors,
