@@ -25,7 +25,7 @@ from importdemo.sphinxext.uses import example_uses
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-__all__ = ("setup_kit_links",)
+__all__ = ("insert_after_intro", "setup_kit_links")
 
 _EACH = "each with a README of what it shows and the output each release printed"
 
@@ -66,7 +66,7 @@ def _add_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         line += nodes.Text(f" (.zip), {_EACH}.")
     else:
         return
-    _insert_after_intro(doctree, line)
+    insert_after_intro(doctree, line)
 
 
 def _add_context(
@@ -90,7 +90,7 @@ def _link(text: str, uri: str) -> nodes.reference:
     return nodes.reference("", text, refuri=uri, classes=["importdemo-link"])
 
 
-def _insert_after_intro(doctree: nodes.document, line: nodes.paragraph) -> None:
+def insert_after_intro(doctree: nodes.document, line: nodes.paragraph) -> None:
     """Put *line* before the first subsection of the page's top section (or at its end)."""
     top = next(iter(doctree.findall(nodes.section)), None)
     if top is None:

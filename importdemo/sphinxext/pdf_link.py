@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
+from importdemo.sphinxext.kit_links import insert_after_intro
 from importdemo.sphinxext.runtime_files import copy_if_changed
 
 if TYPE_CHECKING:
@@ -68,20 +69,7 @@ def _add_link(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     line += nodes.strong("", "Printable course: ")
     line += nodes.reference("", "the whole site as one PDF", refuri=uri, classes=[_CLASS])
     line += nodes.Text(f" ({megabytes:.1f} MB), with every example, output and trace.")
-    _insert_after_intro(doctree, line)
-
-
-def _insert_after_intro(doctree: nodes.document, line: nodes.paragraph) -> None:
-    """Put *line* before the first subsection of the page's top section (or at its end)."""
-    top = next(iter(doctree.findall(nodes.section)), None)
-    if top is None:
-        doctree += line
-        return
-    for index, child in enumerate(top.children):
-        if isinstance(child, nodes.section):
-            top.insert(index, line)
-            return
-    top += line
+    insert_after_intro(doctree, line)
 
 
 def _copy(app: Sphinx, exception: Exception | None) -> None:
