@@ -41,21 +41,21 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importdemo.clean_python import cache_root, clean_python
-from importdemo.directive import read_found_directive
-from importdemo.discovery import find_interpreters
-from importdemo.example_folders import example_names
-from importdemo.page_scanner import scan_page
-from importdemo.runner import run_example
+from importdemo.pages.directive import read_found_directive
+from importdemo.pages.scanner import scan_page
+from importdemo.pages.update import page_paths
+from importdemo.runner.clean_python import cache_root, clean_python
+from importdemo.runner.discovery import find_interpreters
+from importdemo.runner.example_folders import example_names
+from importdemo.runner.run import run_example
+from importdemo.runner.wasm.runtimes import RUNTIMES, install_runtime
+from importdemo.runner.wasm.workers import end_workers, snapshot_folder
 from importdemo.tracing import trace_command
-from importdemo.update import page_paths
-from importdemo.wasm.runtimes import RUNTIMES, install_runtime
-from importdemo.wasm.workers import end_workers, snapshot_folder
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from importdemo.interpreter import Interpreter
+    from importdemo.runner.interpreter import Interpreter
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

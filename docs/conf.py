@@ -50,7 +50,10 @@ intersphinx_mapping = {
     "python": ("https://docs.python.org/3", "_intersphinx/python-3.11-objects.inv"),
 }
 nitpicky = True
-nitpick_ignore = [("py:class", "pathlib.Path"), ("py:class", "importdemo.interpreter.Interpreter")]
+nitpick_ignore = [
+    ("py:class", "pathlib.Path"),
+    ("py:class", "importdemo.runner.interpreter.Interpreter"),
+]
 
 exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store"]
 html_theme = "furo"

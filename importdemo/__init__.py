@@ -6,7 +6,7 @@ page or request raises.
 """
 
 from importdemo.errors import ExampleError
-from importdemo.runner import RunResult, run_example
+from importdemo.runner.run import RunResult, run_example
 
 __all__ = ("ExampleError", "RunResult", "__version__", "run_example")
 

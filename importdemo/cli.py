@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, NoReturn
 
 from importdemo import __version__
 from importdemo.config import load_config
-from importdemo.discovery import find_interpreters
 from importdemo.errors import ExampleError, shown_path
-from importdemo.pythons import find_pythons
-from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, run_example
-from importdemo.update import page_paths, update_pages
-from importdemo.wasm.runtimes import RUNTIMES, find_node
+from importdemo.pages.update import page_paths, update_pages
+from importdemo.runner.discovery import find_interpreters
+from importdemo.runner.pythons import find_pythons
+from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, run_example
+from importdemo.runner.wasm.runtimes import RUNTIMES, find_node
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

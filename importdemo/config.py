@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from importdemo.errors import ExampleError
-from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT
+from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT
 
 if sys.version_info >= (3, 11):
     import tomllib

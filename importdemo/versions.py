@@ -20,7 +20,7 @@ Version = tuple[int, int]
 #: releases are verified too when an interpreter for them is found.
 SUPPORTED: tuple[Version, ...] = ((3, 9), (3, 10), (3, 11), (3, 12), (3, 13), (3, 14))
 #: The CPython releases compiled to WebAssembly that examples are verified on
-#: (see :mod:`importdemo.wasm`).
+#: (see :mod:`importdemo.runner.wasm`).
 WASM_SUPPORTED: tuple[Version, ...] = ((3, 13), (3, 14), (3, 15))
 _WASM = "wasm"
 

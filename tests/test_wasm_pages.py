@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from importdemo.errors import ExampleError
-from importdemo.wasm.runtimes import install_runtime, wasm_runtime
+from importdemo.runner.wasm.runtimes import install_runtime, wasm_runtime
 
 if TYPE_CHECKING:
     from pathlib import Path

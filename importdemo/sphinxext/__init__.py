@@ -33,7 +33,7 @@ from sphinx.util import logging
 
 from importdemo import __version__
 from importdemo.config import CourseConfig, load_config
-from importdemo.example_folders import example_names
+from importdemo.runner.example_folders import example_names
 from importdemo.sphinxext.directive import ExampleDirective
 from importdemo.sphinxext.live import setup_live
 from importdemo.sphinxext.notebooks import setup_notebooks

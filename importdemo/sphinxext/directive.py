@@ -10,11 +10,10 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from importdemo.directive import OPTIONS, read_example_directive
-from importdemo.directive import ExampleDirective as ReadDirective
 from importdemo.errors import ExampleError
-from importdemo.example_folders import example_files, example_texts, find_example
-from importdemo.page_scanner import scan_page
+from importdemo.pages.directive import OPTIONS, PageExample, read_example_directive
+from importdemo.pages.scanner import scan_page
+from importdemo.runner.example_folders import example_files, example_texts, find_example
 from importdemo.sphinxext.downloads import example_zip_path
 from importdemo.sphinxext.live import live_data, live_example
 from importdemo.sphinxext.render import example_node
@@ -129,7 +128,7 @@ class ExampleDirective(SphinxDirective):
         self.set_source_info(node)
         return [node]
 
-    def _check_emphasis(self, directive: ReadDirective, files: dict[Path, str]) -> None:
+    def _check_emphasis(self, directive: PageExample, files: dict[Path, str]) -> None:
         for name, lines in directive.emphasize.items():
             text = files.get(Path(name))
             problem = None
@@ -141,7 +140,7 @@ class ExampleDirective(SphinxDirective):
             if problem:
                 self._warn(problem)
 
-    def _verify(self, directive: ReadDirective, folder: Path) -> Verification:
+    def _verify(self, directive: PageExample, folder: Path) -> Verification:
         """Warn, with page, line and diff, for each version that prints otherwise."""
         verification = verify_example(
             directive,

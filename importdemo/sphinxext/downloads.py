@@ -15,7 +15,7 @@ from __future__ import annotations
 import zipfile
 from typing import TYPE_CHECKING
 
-from importdemo.example_folders import example_files
+from importdemo.runner.example_folders import example_files
 from importdemo.sphinxext.readme import chapter_readme, course_readme, example_readme
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ the release the build verified it on. The HTML writer puts the JSON in a
 the Run, Trace, Edit and Reset buttons from it and runs the example in a Web
 Worker (``importdemo-live-worker.js``), in the same CPython compiled to
 WebAssembly, prepared by the same Python code, as the tests
-(:mod:`importdemo.wasm`). Other builders leave the node out.
+(:mod:`importdemo.runner.wasm`). Other builders leave the node out.
 
 Settings in ``conf.py``:
 
@@ -33,14 +33,14 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.util import logging
 
-from importdemo.environment import EXAMPLE_ENVIRONMENT
-from importdemo.normalise import ADDRESS
-from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT
+from importdemo.runner.environment import EXAMPLE_ENVIRONMENT
+from importdemo.runner.normalise import ADDRESS
+from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT
+from importdemo.runner.wasm.command import _PLATFORM_LIMITS
+from importdemo.runner.wasm.runtimes import RUNTIMES
+from importdemo.runner.wasm.workers import EXAMPLE_MOUNT
 from importdemo.sphinxext.runtime_files import LIVE_FOLDER, copy_if_changed, serve_runtimes
 from importdemo.tracing import TRACER_FOLDER, trace_command
-from importdemo.wasm.command import _PLATFORM_LIMITS
-from importdemo.wasm.runtimes import RUNTIMES
-from importdemo.wasm.workers import EXAMPLE_MOUNT
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,8 +48,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.writers.html5 import HTML5Translator
 
-    from importdemo.directive import ExampleDirective
-    from importdemo.interpreter import Interpreter
+    from importdemo.pages.directive import PageExample
+    from importdemo.runner.interpreter import Interpreter
     from importdemo.sphinxext.runtime_files import ServedRuntime
 
 __all__ = ("BROWSER_TRACER", "live_data", "live_example", "setup_live")
@@ -58,13 +58,13 @@ logger = logging.getLogger(__name__)
 
 #: Where the browser worker puts the tracer in the runtime's file system.
 BROWSER_TRACER = "/importdemo/tracing/importlib_bootstrap_trace.py"
-#: The run's HOME and TMPDIR, as in ``importdemo/wasm/worker.mjs``.
+#: The run's HOME and TMPDIR, as in ``importdemo/runner/wasm/worker.mjs``.
 _SCRATCH = "/importdemo/scratch"
 _DEFAULT_RUNTIME = "3.14"
 #: The builders whose pages a browser shows, and so can run examples.
 _LIVE_BUILDERS = frozenset({"html", "dirhtml", "singlehtml"})
 _SHIPPED = (
-    Path(__file__).parents[1] / "wasm" / "run_setup.py",
+    Path(__file__).parents[1] / "runner" / "wasm" / "run_setup.py",
     Path(__file__).parents[1] / "tracing" / "importlib_bootstrap_trace.py",
 )
 
@@ -77,7 +77,7 @@ class live_example(nodes.General, nodes.Element):
 
 
 def live_data(
-    directive: ExampleDirective,
+    directive: PageExample,
     folder: Path,
     files: Sequence[Path],
     *,

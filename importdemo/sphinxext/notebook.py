@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from importdemo.page_scanner import scan_page
+from importdemo.pages.scanner import scan_page
 from importdemo.sphinxext.markdown import code_block
 from importdemo.sphinxext.myst_markdown import myst_to_markdown
 from importdemo.sphinxext.notebook_cells import (
@@ -43,8 +43,8 @@ from importdemo.sphinxext.readme import output_heading
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from importdemo.directive import ExampleDirective
-    from importdemo.interpreter import Interpreter
+    from importdemo.pages.directive import PageExample
+    from importdemo.runner.interpreter import Interpreter
     from importdemo.sphinxext.myst_markdown import Links
     from importdemo.sphinxext.run_outputs import ShownOutput
 
@@ -67,7 +67,7 @@ class NotebookExample:
     """One ``{example}`` of the chapter, with its files and what it printed."""
 
     #: The directive, as the tests read it.
-    directive: ExampleDirective
+    directive: PageExample
     #: Its files, relative paths (POSIX) and bytes, ``main.py`` first.
     files: tuple[tuple[str, bytes], ...]
     #: What it printed, by group of runtimes (see :mod:`importdemo.sphinxext.run_outputs`).
@@ -237,18 +237,18 @@ def _sections(markdown: str) -> list[str]:
     return [text for text in ("\n".join(lines).strip("\n") for lines in sections) if text]
 
 
-def _arguments(directive: ExampleDirective) -> list[str]:
+def _arguments(directive: PageExample) -> list[str]:
     entry = ["main.py"] if directive.module is None else ["-m", directive.module]
     return [*entry, *directive.args]
 
 
-def _command(directive: ExampleDirective) -> str:
+def _command(directive: PageExample) -> str:
     import shlex
 
     return " ".join(["python", *map(shlex.quote, _arguments(directive))])
 
 
-def _traced(directive: ExampleDirective) -> str:
+def _traced(directive: PageExample) -> str:
     module = f" --module {directive.module}" if directive.module else ""
     return (
         "The page traces this run with the course's tracer, which this notebook does not "

@@ -3,10 +3,10 @@
 A notebook runs each example as its own process, so that its imports start
 from nothing, as they do for ``python main.py``: :func:`helper_cell`
 defines ``run_example``, which runs it the way the course's tests do (see
-:func:`importdemo.runner.run_example`): in a fresh copy of its folder, on a
+:func:`importdemo.runner.run.run_example`): in a fresh copy of its folder, on a
 Python that sees only the standard library (a virtual environment made
-without packages, as :mod:`importdemo.clean_python` makes), with the same
-few environment variables (:data:`importdemo.environment.EXAMPLE_ENVIRONMENT`),
+without packages, as :mod:`importdemo.runner.clean_python` makes), with the same
+few environment variables (:data:`importdemo.runner.environment.EXAMPLE_ENVIRONMENT`),
 no input, and its output and errors merged in the order written. It
 prints the output on stdout, then, on stderr, ``exit status N`` when the
 example did not end with 0.
@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from importdemo.environment import EXAMPLE_ENVIRONMENT
+from importdemo.runner.environment import EXAMPLE_ENVIRONMENT
 
 __all__ = (
     "HELPER_NAMES",

@@ -3,7 +3,7 @@
 Each cell that runs an example (its ``importdemo`` metadata says which, and
 where the page shows it) must print what the notebook holds, after the
 paths of the run are put back as the runner shows them (see
-:func:`importdemo.normalise.normalise_output`): the example's copy as
+:func:`importdemo.runner.normalise.normalise_output`): the example's copy as
 ``<example>``, the standard library as ``<stdlib>``, the clean Python as
 ``<venv>``, addresses as ``0x...``. A held output the page does not show
 (``verified`` false) is a difference too: the page and the run disagree.
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from importdemo.normalise import normalise_output
+from importdemo.runner.normalise import normalise_output
 from importdemo.sphinxext.notebook_cells import HELPER_NAMES
 
 __all__ = ("PLACES_CELL", "RunPlaces", "notebook_differences", "read_places")

@@ -4,7 +4,7 @@ The tests build the notebooks this way, before the site exists: the same
 :func:`~importdemo.sphinxext.notebook.chapter_notebook` as the build, fed
 with the page's MyST source and the runs of its examples on one Python
 (recalled from the result cache when nothing changed, see
-:mod:`importdemo.result_cache`), grouped as the build groups them
+:mod:`importdemo.runner.result_cache`), grouped as the build groups them
 (:func:`~importdemo.sphinxext.run_outputs.group_results`). Only the links of
 cross-references are missing: they need the site.
 """
@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from importdemo.directive import read_found_directive
-from importdemo.example_folders import example_files, find_example
-from importdemo.page_scanner import scan_page
-from importdemo.result_cache import cached_run
-from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT
+from importdemo.pages.directive import read_found_directive
+from importdemo.pages.scanner import scan_page
+from importdemo.runner.example_folders import example_files, find_example
+from importdemo.runner.result_cache import cached_run
+from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT
 from importdemo.sphinxext.myst_markdown import myst_to_markdown
 from importdemo.sphinxext.notebook import NotebookChapter, NotebookExample, chapter_notebook
 from importdemo.sphinxext.run_outputs import group_results
@@ -26,7 +26,7 @@ from importdemo.sphinxext.run_outputs import group_results
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from importdemo.interpreter import Interpreter
+    from importdemo.runner.interpreter import Interpreter
 
 __all__ = ("example_pages", "page_notebook")
 

@@ -23,8 +23,8 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.osutil import relative_uri
 
-from importdemo.example_folders import example_files
-from importdemo.pythons import python_for
+from importdemo.runner.example_folders import example_files
+from importdemo.runner.pythons import python_for
 from importdemo.sphinxext.downloads import DOWNLOADS
 from importdemo.sphinxext.myst_markdown import Links
 from importdemo.sphinxext.notebook import (
@@ -40,7 +40,7 @@ from importdemo.sphinxext.uses import example_uses
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-    from importdemo.interpreter import Interpreter
+    from importdemo.runner.interpreter import Interpreter
     from importdemo.sphinxext.kit import Course, KitChapter
 
 __all__ = ("SphinxLinks", "notebook_path", "setup_notebooks", "write_notebooks")

@@ -18,7 +18,7 @@ from importdemo.sphinxext.render import release_list, verified_sentence
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from importdemo.interpreter import Interpreter
+    from importdemo.runner.interpreter import Interpreter
     from importdemo.sphinxext.kit import Course, KitChapter, TaughtExample
     from importdemo.sphinxext.run_outputs import ShownOutput
 

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
 
-    from importdemo.directive import ExampleDirective
-    from importdemo.interpreter import Interpreter
+    from importdemo.pages.directive import PageExample
+    from importdemo.runner.interpreter import Interpreter
 
 __all__ = (
     "DOWNLOAD_CLASS",
@@ -36,7 +36,7 @@ DOWNLOAD_CLASS = "importdemo-download"
 _LANGUAGES = {".py": "python", ".pth": "text", ".txt": "text", ".cfg": "ini", ".toml": "toml"}
 
 
-def command_line(directive: ExampleDirective) -> str:
+def command_line(directive: PageExample) -> str:
     """The command as a reader types it: in the example's folder, or beside it to trace.
 
     Arguments are quoted as a shell needs them: ``$ python main.py 'two words'``.
@@ -50,7 +50,7 @@ def command_line(directive: ExampleDirective) -> str:
 
 
 def example_node(
-    directive: ExampleDirective,
+    directive: PageExample,
     files: Sequence[tuple[Path, str]],
     *,
     changed: Sequence[nodes.Node] = (),
@@ -145,7 +145,7 @@ def release_list(releases: Sequence[str]) -> str:
     return f"{', '.join(releases[:-1])} and {releases[-1]}"
 
 
-def _files(directive: ExampleDirective, files: Sequence[tuple[Path, str]]) -> nodes.Element:
+def _files(directive: PageExample, files: Sequence[tuple[Path, str]]) -> nodes.Element:
     if len(files) == 1:
         path, text = files[0]
         wrapper = nodes.container(
@@ -164,7 +164,7 @@ def _files(directive: ExampleDirective, files: Sequence[tuple[Path, str]]) -> no
     )
 
 
-def _outputs(directive: ExampleDirective) -> list[nodes.Element]:
+def _outputs(directive: PageExample) -> list[nodes.Element]:
     status = (
         []
         if directive.exit_status == 0

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError
-from importdemo.mismatch import describe_mismatch
+from importdemo.pages.mismatch import describe_mismatch
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from importdemo.directive import ExampleDirective
-    from importdemo.interpreter import Interpreter
-    from importdemo.runner import RunResult
+    from importdemo.pages.directive import PageExample
+    from importdemo.runner.interpreter import Interpreter
+    from importdemo.runner.run import RunResult
 
 __all__ = ("ShownOutput", "group_results", "page_outputs", "run_outputs")
 
@@ -41,7 +41,7 @@ class ShownOutput:
     versions: str = ""
 
 
-def group_results(directive: ExampleDirective, results: Sequence[RunResult]) -> list[ShownOutput]:
+def group_results(directive: PageExample, results: Sequence[RunResult]) -> list[ShownOutput]:
     """*results* grouped by output, exit status and agreement with the page, in run order."""
     groups: dict[tuple[str, int, bool], list[Interpreter]] = {}
     for result in results:
@@ -55,7 +55,7 @@ def group_results(directive: ExampleDirective, results: Sequence[RunResult]) -> 
 
 
 def run_outputs(
-    directive: ExampleDirective,
+    directive: PageExample,
     run: Callable[[Interpreter], RunResult],
     interpreters: Sequence[Interpreter],
 ) -> tuple[list[ShownOutput], list[str]]:
@@ -83,7 +83,7 @@ def run_outputs(
     return group_results(directive, results), not_runnable
 
 
-def page_outputs(directive: ExampleDirective) -> list[ShownOutput]:
+def page_outputs(directive: PageExample) -> list[ShownOutput]:
     """The page's own outputs, for a build that verifies nothing (``importdemo_check_outputs``)."""
     return [
         ShownOutput(output.text, directive.exit_status, versions=output.versions.label())

@@ -1,6 +1,6 @@
 """The WebAssembly runtimes, served with the site so that examples run in the page.
 
-The docs build copies from each installed runtime (:mod:`importdemo.wasm.runtimes`)
+The docs build copies from each installed runtime (:mod:`importdemo.runner.wasm.runtimes`)
 only the files that loading one takes, into ``_static/importdemo-live/``, so
 the site works offline. A file already there with the same size and
 modification time is not copied again. With ``importdemo_live_runtime_url``
@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError
-from importdemo.wasm.runtimes import RUNTIMES, install_runtime
+from importdemo.runner.wasm.runtimes import RUNTIMES, install_runtime
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from importdemo.wasm.runtimes import WasmRuntime
+    from importdemo.runner.wasm.runtimes import WasmRuntime
 
 __all__ = ("LIVE_FOLDER", "RUNTIME_FILES", "ServedRuntime", "copy_if_changed", "serve_runtimes")
 

@@ -49,8 +49,8 @@ if TYPE_CHECKING:
 
     from sphinx.application import Sphinx
 
-    from importdemo.interpreter import Interpreter
-    from importdemo.runner import RunResult
+    from importdemo.runner.interpreter import Interpreter
+    from importdemo.runner.run import RunResult
     from importdemo.sphinxext.uses import ExampleUse
 
 __all__ = ("build_course", "setup_teaching")

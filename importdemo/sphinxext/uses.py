@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
-from importdemo.directive import read_found_directive
 from importdemo.errors import ExampleError
-from importdemo.page_scanner import scan_page
+from importdemo.pages.directive import read_found_directive
+from importdemo.pages.scanner import scan_page
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
-    from importdemo.directive import ExampleDirective
+    from importdemo.pages.directive import PageExample
 
 __all__ = ("ExampleUse", "collect_uses", "example_uses", "find_uses", "setup_uses")
 
@@ -42,7 +42,7 @@ class ExampleUse:
     #: The page's document name, such as ``"tutorial/sys-modules"``.
     docname: str
     #: The directive, read as the tests read it.
-    directive: ExampleDirective
+    directive: PageExample
     #: The title of its section (a detached copy).
     section_title: nodes.title
     #: The section's anchor in the page; ``""`` for the page's own top section.
@@ -54,7 +54,7 @@ class ExampleUse:
 
 
 def find_uses(
-    doctree: nodes.document, directives: Sequence[ExampleDirective], docname: str
+    doctree: nodes.document, directives: Sequence[PageExample], docname: str
 ) -> list[ExampleUse]:
     """The uses of *directives* in *doctree*, in page order.
 

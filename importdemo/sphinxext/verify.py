@@ -1,7 +1,7 @@
 """Verify an example's output while the site is built, on every interpreter found.
 
 The build can then say, truthfully, which versions printed what the page
-shows. Results are cached by content (see :mod:`importdemo.result_cache`), so
+shows. Results are cached by content (see :mod:`importdemo.runner.result_cache`), so
 a rebuild runs only the examples whose files changed.
 """
 
@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from importdemo.directive import read_found_directive
 from importdemo.errors import ExampleError
-from importdemo.example_folders import find_example
-from importdemo.mismatch import describe_mismatch
-from importdemo.page_scanner import scan_page
-from importdemo.pythons import find_pythons
-from importdemo.result_cache import cached_run
-from importdemo.run_ahead import run_ahead_width, start_run
+from importdemo.pages.directive import read_found_directive
+from importdemo.pages.mismatch import describe_mismatch
+from importdemo.pages.scanner import scan_page
+from importdemo.runner.example_folders import find_example
+from importdemo.runner.pythons import find_pythons
+from importdemo.runner.result_cache import cached_run
+from importdemo.runner.scheduler import run_ahead_width, start_run
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
-    from importdemo.directive import ExampleDirective
-    from importdemo.interpreter import Interpreter
-    from importdemo.runner import RunResult
+    from importdemo.pages.directive import PageExample
+    from importdemo.runner.interpreter import Interpreter
+    from importdemo.runner.run import RunResult
 
 __all__ = (
     "RUNS",
@@ -93,7 +93,7 @@ class RunsAhead:
 
     def start(
         self,
-        directive: ExampleDirective,
+        directive: PageExample,
         folder: Path,
         interpreter: Interpreter,
         cache: Path,
@@ -128,7 +128,7 @@ RUNS = RunsAhead()
 
 
 def verify_example(
-    directive: ExampleDirective,
+    directive: PageExample,
     folder: Path,
     *,
     interpreters: tuple[Interpreter, ...],

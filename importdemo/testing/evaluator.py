@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Optional
 
 import pytest
 
-from importdemo.directive import ExampleDirective
 from importdemo.errors import ExampleError
-from importdemo.example_folders import find_example
-from importdemo.mismatch import describe_mismatch
-from importdemo.result_cache import cached_run
-from importdemo.run_ahead import start_run
-from importdemo.runner import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunResult, run_example
+from importdemo.pages.directive import PageExample
+from importdemo.pages.mismatch import describe_mismatch
+from importdemo.runner.example_folders import find_example
+from importdemo.runner.result_cache import cached_run
+from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunResult, run_example
+from importdemo.runner.scheduler import start_run
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from sybil import Example
 
-    from importdemo.interpreter import Interpreter
+    from importdemo.runner.interpreter import Interpreter
 
 __all__ = ("ExampleEvaluator",)
 
@@ -63,7 +63,7 @@ class ExampleEvaluator:
         directive = example.parsed
         if isinstance(directive, ExampleError):
             return str(directive)
-        assert isinstance(directive, ExampleDirective)
+        assert isinstance(directive, PageExample)
         version, webassembly = self.interpreter.version, self.interpreter.webassembly
         if not directive.runs_on(version, webassembly=webassembly):
             pytest.skip(f"{directive.name} is not for {self.interpreter.label} (:python:)")
@@ -75,11 +75,11 @@ class ExampleEvaluator:
             pytest.skip(f"{directive.name} on {self.interpreter.label}: {result.not_runnable}")
         return describe_mismatch(directive, result)
 
-    def run(self, directive: ExampleDirective) -> RunResult:
+    def run(self, directive: PageExample) -> RunResult:
         """Run the example of *directive*, or return this evaluator's earlier run of it."""
         return self.start(directive, pool=None).result()
 
-    def start(self, directive: ExampleDirective, *, pool: Executor | None) -> Future[RunResult]:
+    def start(self, directive: PageExample, *, pool: Executor | None) -> Future[RunResult]:
         """Start the run of *directive* in *pool* (or here, now), unless it was started before."""
         folder = find_example(
             self.examples, directive.name, page=directive.page, line=directive.line

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from sybil import Region
 
-from importdemo.page_scanner import scan_page
+from importdemo.pages.scanner import scan_page
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -20,7 +20,7 @@ class ExampleLexer:
     """Yield a region per ``{example}`` directive of a document.
 
     Its one lexeme, ``found``, is the
-    :class:`~importdemo.page_scanner.FoundDirective`: the directive as
+    :class:`~importdemo.pages.scanner.FoundDirective`: the directive as
     written, with its lines. The ``update`` command finds directives with
     the same scanner, so the tests and the command never disagree.
     """

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from importdemo.directive import read_found_directive
 from importdemo.errors import ExampleError
+from importdemo.pages.directive import read_found_directive
 from importdemo.testing.lexer import ExampleLexer
 
 if TYPE_CHECKING:

@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from importdemo.directive import ExampleDirective
 from importdemo.errors import ExampleError
-from importdemo.run_ahead import run_ahead_width
+from importdemo.pages.directive import PageExample
+from importdemo.pages.update import update_pages
+from importdemo.runner.scheduler import run_ahead_width
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.required import required_items
 from importdemo.testing.settings import Settings, add_options
-from importdemo.update import update_pages
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -94,7 +94,7 @@ class RunAhead:
             example = getattr(item, "example", None)
             evaluator = getattr(getattr(example, "region", None), "evaluator", None)
             directive = getattr(example, "parsed", None)
-            if isinstance(evaluator, ExampleEvaluator) and isinstance(directive, ExampleDirective):
+            if isinstance(evaluator, ExampleEvaluator) and isinstance(directive, PageExample):
                 with contextlib.suppress(ExampleError):  # the test itself reports it
                     evaluator.start(directive, pool=self.pool)
 

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from importdemo.example_folders import example_names
-from importdemo.page_scanner import scan_page
-from importdemo.update import page_paths
+from importdemo.pages.scanner import scan_page
+from importdemo.pages.update import page_paths
+from importdemo.runner.example_folders import example_names
 
 if TYPE_CHECKING:
     from importdemo.testing.settings import Settings

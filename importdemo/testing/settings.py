@@ -10,7 +10,7 @@ from sybil import Sybil
 from sybil.sybil import SybilCollection
 
 from importdemo.config import load_config
-from importdemo.pythons import find_pythons
+from importdemo.runner.pythons import find_pythons
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.parser import ExampleParser
 from importdemo.versions import SUPPORTED, WASM_SUPPORTED
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import pytest
     from sybil import Example
 
-    from importdemo.interpreter import Interpreter
+    from importdemo.runner.interpreter import Interpreter
 
 __all__ = ("ExampleSybil", "Settings", "add_options")
 

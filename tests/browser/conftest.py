@@ -157,8 +157,8 @@ def driver(_proxy: str) -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def axe_source() -> str:
     """The source of axe-core, installed once from npm into the user cache."""
-    from importdemo.clean_python import cache_root
-    from importdemo.wasm.runtimes import find_node
+    from importdemo.runner.clean_python import cache_root
+    from importdemo.runner.wasm.runtimes import find_node
 
     folder = cache_root() / f"axe-core-{AXE_VERSION}"
     script = folder / "node_modules" / "axe-core" / "axe.min.js"

@@ -1,5 +1,5 @@
 // A module Web Worker that runs examples in CPython compiled to WebAssembly,
-// the way the tests run them (importdemo/wasm/worker.mjs): CPython's own main
+// the way the tests run them (importdemo/runner/wasm/worker.mjs): CPython's own main
 // runs the program, each run in a FRESH interpreter restored from a memory
 // snapshot of one that has just started, prepared by the same Python code
 // (run_setup.py). Nothing of an earlier run survives.

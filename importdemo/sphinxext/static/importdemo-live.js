@@ -68,7 +68,7 @@ export function timeline(output) {
   return box;
 }
 
-// What the runner does to an output (importdemo.normalise.normalise_output).
+// What the runner does to an output (importdemo.runner.normalise.normalise_output).
 function normalise(text, config, runtime) {
   const replacements = [
     [config.example, "<example>"],

@@ -1,0 +1,58 @@
+"""What differs between a page and a run: a message with page, line and diff."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING
+
+from importdemo.errors import shown_path
+
+if TYPE_CHECKING:
+    from importdemo.pages.directive import PageExample
+    from importdemo.runner.run import RunResult
+
+__all__ = ("describe_mismatch",)
+
+
+def describe_mismatch(directive: PageExample, result: RunResult) -> str | None:
+    """What differs between the page and *result*, or ``None`` when nothing does."""
+    interpreter = result.interpreter
+    expected = directive.output_for(interpreter.version, webassembly=interpreter.webassembly)
+    where = f"{shown_path(directive.page)}:{directive.line}"
+    python = f"Python {interpreter.label}"
+    if expected is None:
+        ranges = ", ".join(output.versions.label() for output in directive.outputs)
+        return (
+            f"{where}: example {directive.name} has no output for {python} (only for "
+            f"{ranges}); add an {{output}} block whose range holds {interpreter.name}"
+        )
+    problems = []
+    if result.output != expected.text:
+        diff = difflib.unified_diff(
+            expected.text.splitlines(keepends=True),
+            result.output.splitlines(keepends=True),
+            fromfile=f"{shown_path(directive.page)}:{expected.line} (expected)",
+            tofile=f"examples/{directive.name} on {python} (actual)",
+        )
+        problems.append("".join(_visible_line_end(line) for line in diff))
+    if result.exit_status != directive.exit_status:
+        problems.append(
+            f"exit status {result.exit_status}, where the page says {directive.exit_status} "
+            "(set :exit-status: when the example is meant to fail)\n"
+        )
+    if not problems:
+        return None
+    advice = (
+        "If the example's new output is right, record it with: "
+        f"python -m importdemo update {shown_path(directive.page)}\n"
+    )
+    heading = f"{where}: example {directive.name} on {python} differs from the page:\n"
+    return heading + "".join(problems) + advice
+
+
+def _visible_line_end(line: str) -> str:
+    """Diff lines that differ only by trailing spaces must show them."""
+    body = line.rstrip("\n")
+    if body != body.rstrip(" \t"):
+        body += "\u23ce"  # a visible end of line after trailing white space
+    return body + "\n" if line.endswith("\n") else body + "\n\\ No newline at end\n"

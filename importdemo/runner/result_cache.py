@@ -1,0 +1,165 @@
+"""Remember runs by what they depend on, so an unchanged example is not run again.
+
+A result is keyed on the bytes of every file of the example folder, the
+command (module and arguments), the limits (timeout and output), the
+interpreter's installation and release, and the bytes of the source that
+makes a run (``importdemo/runner/``, with the WebAssembly worker, and
+``importdemo/tracing/``), so an edit to the runner, the normaliser or the
+tracer makes every stored result stale; never on file times. A run stopped by its
+timeout or output limit is never stored: it says more about the machine than
+about the example. An entry that cannot be read or is not a result is a
+miss, and is replaced. Entries are written to a temporary file and moved
+into place, so parallel builds can share a cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from importdemo.runner.example_folders import example_files
+from importdemo.runner.pythons import python_for
+from importdemo.runner.run import (
+    DEFAULT_OUTPUT_LIMIT,
+    DEFAULT_TIMEOUT,
+    OUTPUT_LIMIT_STATUS,
+    TIMEOUT_STATUS,
+    RunResult,
+    run_example,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from importdemo.runner.interpreter import Interpreter
+
+__all__ = ("cached_run", "engine_digest")
+
+#: The folder of the importdemo package.
+_PACKAGE = Path(__file__).parent.parent
+#: The parts of importdemo that make a run: their source is part of every key.
+_RUN_SOURCES = ("runner", "tracing")
+#: Exit statuses of runs that are never stored.
+_NOT_STORED = (TIMEOUT_STATUS, OUTPUT_LIMIT_STATUS)
+
+
+@functools.cache
+def engine_digest(package: Path = _PACKAGE) -> str:
+    """A hash of the source that makes a run: ``runner/`` (with the WebAssembly
+    worker's ``.mjs`` files) and ``tracing/``.
+
+    An edit to the pages' reader, the pytest plugin or the Sphinx extension
+    changes no output, so it keeps the stored results. Computed once per process.
+    """
+    digest = hashlib.sha256()
+    sources = [
+        path
+        for part in _RUN_SOURCES
+        for pattern in ("*.py", "*.mjs")
+        for path in (package / part).rglob(pattern)
+    ]
+    for path in sorted(sources, key=lambda path: path.relative_to(package).parts):
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def cached_run(
+    folder: Path,
+    *,
+    cache: Path,
+    python: str | None = None,
+    module: str | None = None,
+    args: Sequence[str] = (),
+    trace: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    output_limit: int = DEFAULT_OUTPUT_LIMIT,
+    reuse: bool = True,
+) -> RunResult:
+    """:func:`~importdemo.runner.run.run_example`, or its stored result when nothing changed.
+
+    With *reuse* false the example always runs, and its result is stored for
+    later callers: the tests run every example, and leave the results for
+    the docs build.
+    """
+    interpreter = python_for(python)
+    digest = hashlib.sha256()
+    identity = (str(interpreter.base_prefix), interpreter.release, str(interpreter.webassembly))
+    for part in (engine_digest(), *identity):
+        digest.update(part.encode() + b"\0")
+    request = [module, list(args), trace, timeout, output_limit]
+    digest.update(json.dumps(request).encode() + b"\0")
+    for relative in example_files(folder):
+        digest.update(relative.as_posix().encode() + b"\0")
+        digest.update((folder / relative).read_bytes() + b"\0")
+    entry = cache / f"{digest.hexdigest()}.json"
+    stored = _read_entry(entry, interpreter) if reuse else None
+    if stored is not None:
+        return stored
+    result = run_example(
+        folder,
+        python=python,
+        module=module,
+        args=args,
+        trace=trace,
+        timeout=timeout,
+        output_limit=output_limit,
+    )
+    if result.exit_status not in _NOT_STORED:
+        record = {key: value for key, value in asdict(result).items() if key != "interpreter"}
+        _write_entry(entry, record)
+    return result
+
+
+def _read_entry(entry: Path, interpreter: Interpreter) -> RunResult | None:
+    """The result stored in *entry*; ``None`` when there is none or it is not one."""
+    try:
+        stored = json.loads(entry.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):  # missing, unreadable, not UTF-8, not JSON
+        return None
+    if not isinstance(stored, dict):
+        return None
+    output, exit_status = stored.get("output"), stored.get("exit_status")
+    duration, not_runnable = stored.get("duration"), stored.get("not_runnable", "")
+    if (
+        not isinstance(output, str)
+        or not isinstance(exit_status, int)
+        or isinstance(exit_status, bool)
+        or not isinstance(duration, (int, float))
+        or not isinstance(not_runnable, str)
+    ):
+        return None
+    return RunResult(
+        output=output,
+        exit_status=exit_status,
+        duration=float(duration),
+        interpreter=interpreter,
+        not_runnable=not_runnable,
+    )
+
+
+def _write_entry(entry: Path, record: dict[str, Any]) -> None:
+    """Store *record* in *entry*, in one step; a cache that cannot be written is no cache."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(record, file)
+        os.replace(temporary, entry)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)

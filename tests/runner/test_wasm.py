@@ -1,0 +1,341 @@
+"""CPython compiled to WebAssembly runs an example exactly as ``python main.py`` does.
+
+The runtimes install from the npm registry on first use. Where one cannot be
+installed (no Node.js, no registry), these tests are skipped, saying why;
+``IMPORTDEMO_REQUIRE_WASM=1`` (set by CI) turns that skip into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from importdemo.errors import ExampleError
+from importdemo.runner.run import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunResult, run_example
+from importdemo.runner.wasm import workers
+from importdemo.runner.wasm.runtimes import RUNTIMES, install_runtime
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+def _available(name: str) -> str:
+    runtime = next(runtime for runtime in RUNTIMES if runtime.name == name)
+    try:
+        install_runtime(runtime)
+    except ExampleError as error:
+        if os.environ.get("IMPORTDEMO_REQUIRE_WASM"):
+            pytest.fail(f"{name} is required (IMPORTDEMO_REQUIRE_WASM) but: {error}")
+        pytest.skip(f"{name} not checked: {error}")
+    return name
+
+
+@pytest.fixture(params=[runtime.name for runtime in RUNTIMES])
+def wasm(request: pytest.FixtureRequest) -> str:
+    """Each WebAssembly runtime in turn."""
+    return _available(request.param)
+
+
+@pytest.fixture
+def wasm314() -> str:
+    """The 3.14 runtime: the one the site runs in the browser by default."""
+    return _available("wasm:3.14")
+
+
+def example(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "example"
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text))
+    return folder
+
+
+def run(folder: Path, python: str, **options: object) -> RunResult:
+    return run_example(folder, python=python, **options)  # type: ignore[arg-type]
+
+
+def test_the_seed_demo_prints_what_the_page_shows_on_every_runtime(wasm: str) -> None:
+    native = run_example(EXAMPLES / "module-caching")
+    assert run(EXAMPLES / "module-caching", wasm).output == native.output
+
+
+def test_each_runtime_is_the_cpython_release_it_is_pinned_to(wasm: str, tmp_path: Path) -> None:
+    folder = example(tmp_path, {"main.py": "import platform\nprint(platform.python_version())\n"})
+    result = run(folder, wasm)
+    release = next(runtime.release for runtime in RUNTIMES if runtime.name == wasm)
+    assert result.output == f"{release}\n"
+    assert result.interpreter.label == f"{release} (WebAssembly)"
+    assert result.interpreter.name == f"{wasm.removeprefix('wasm:')}-wasm"
+
+
+def test_the_program_runs_as_main_from_its_file_with_the_folder_first_on_the_path(
+    wasm314: str, tmp_path: Path
+) -> None:
+    folder = example(
+        tmp_path,
+        {
+            "main.py": """\
+                import os, sys
+                print(sys.argv, sys.path[0], __name__, __file__)
+                print(sorted(name for name in globals() if not name.startswith("__")))
+                print(os.__file__)
+                print(os.environ["HOME"] != os.getcwd(), os.environ["PYTHONHASHSEED"])
+            """,
+        },
+    )
+    result = run(folder, wasm314)
+    assert result.output.splitlines() == [
+        "['main.py'] <example> __main__ <example>/main.py",
+        "['os', 'sys']",
+        "<stdlib>/os.py",
+        "True 0",
+    ]
+
+
+def test_an_uncaught_exception_prints_cpythons_traceback_without_wrapper_frames(
+    wasm314: str, tmp_path: Path
+) -> None:
+    folder = example(tmp_path, {"main.py": "import helper\n", "helper.py": "1 / 0\n"})
+    result = run(folder, wasm314)
+    assert result.exit_status == 1
+    assert result.output.splitlines() == [
+        "Traceback (most recent call last):",
+        '  File "<example>/main.py", line 1, in <module>',
+        "    import helper",
+        '  File "<example>/helper.py", line 1, in <module>',
+        "    1 / 0",
+        "    ~~^~~",
+        "ZeroDivisionError: division by zero",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "printed"),
+    [("3", 3, ""), ("None", 0, ""), ("'bye'", 1, "bye\n"), ("256 + 7", 7, "")],
+)
+def test_system_exit_gives_the_exit_status_as_cpython_does(
+    wasm314: str, tmp_path: Path, code: str, status: int, printed: str
+) -> None:
+    folder = example(
+        tmp_path,
+        {
+            "main.py": "import atexit\n"
+            "atexit.register(print, 'at exit')\n"
+            f"raise SystemExit({code})\n"
+        },
+    )
+    result = run(folder, wasm314)
+    assert (result.exit_status, result.output) == (status, printed + "at exit\n")
+
+
+def test_stdout_and_stderr_are_merged_in_the_order_written(wasm314: str, tmp_path: Path) -> None:
+    folder = example(
+        tmp_path,
+        {"main.py": "import sys\nprint('out', end='')\nsys.stderr.write('err\\n')\nprint('!')\n"},
+    )
+    assert run(folder, wasm314).output == "outerr\n!\n"
+
+
+def test_module_runs_like_python_dash_m(wasm314: str, tmp_path: Path) -> None:
+    folder = example(
+        tmp_path,
+        {
+            "main.py": "",
+            "pkg/__init__.py": "",
+            "pkg/__main__.py": "import sys\nprint(__name__, __spec__.name, sys.argv[1:])\n",
+        },
+    )
+    result = run(folder, wasm314, module="pkg", args=["a", "b"])
+    assert result.output == "__main__ pkg.__main__ ['a', 'b']\n"
+
+
+def test_a_run_that_never_ends_is_stopped_at_the_timeout(wasm314: str, tmp_path: Path) -> None:
+    folder = example(tmp_path, {"main.py": "while True: pass\n"})
+    result = run(folder, wasm314, timeout=5)
+    assert result.exit_status == TIMEOUT_STATUS
+    assert result.output == "importdemo: timed out after 5 seconds\n"
+
+
+def test_output_past_the_limit_is_cut(wasm314: str, tmp_path: Path) -> None:
+    folder = example(tmp_path, {"main.py": "while True: print('x' * 1000)\n"})
+    result = run(folder, wasm314, output_limit=10_000)
+    assert result.exit_status == OUTPUT_LIMIT_STATUS
+    assert result.output.endswith("importdemo: output cut at 10000 bytes\n")
+
+
+@pytest.mark.parametrize(
+    ("program", "reason"),
+    [
+        ("import threading\nthreading.Thread(target=print).start()\n", "it starts a thread"),
+        ("import subprocess, sys\nsubprocess.run([sys.executable, '-c', ''])\n", "a process"),
+    ],
+)
+def test_what_webassembly_cannot_do_is_reported_as_not_runnable_never_as_a_pass(
+    wasm314: str, tmp_path: Path, program: str, reason: str
+) -> None:
+    result = run(example(tmp_path, {"main.py": program}), wasm314)
+    assert result.exit_status != 0
+    assert result.not_runnable.startswith("not runnable in WebAssembly: ")
+    assert reason in result.not_runnable
+
+
+def test_an_example_that_fails_on_its_own_is_not_called_not_runnable(
+    wasm314: str, tmp_path: Path
+) -> None:
+    result = run(example(tmp_path, {"main.py": "raise RuntimeError('mine')\n"}), wasm314)
+    assert (result.exit_status, result.not_runnable) == (1, "")
+
+
+def test_a_run_writes_nothing_into_the_example_folder(wasm314: str, tmp_path: Path) -> None:
+    folder = example(
+        tmp_path,
+        {"main.py": "import helper\nopen('made.txt', 'w').write('x')\n", "helper.py": ""},
+    )
+    run(folder, wasm314)
+    assert sorted(path.name for path in folder.iterdir()) == ["helper.py", "main.py"]
+
+
+def test_each_run_starts_a_fresh_interpreter(wasm314: str, tmp_path: Path) -> None:
+    folder = example(
+        tmp_path,
+        {"main.py": "import sys\nprint('helper' in sys.modules)\nimport helper\n", "helper.py": ""},
+    )
+    assert run(folder, wasm314).output == run(folder, wasm314).output == "False\n"
+
+
+def test_an_unknown_runtime_names_the_known_ones(tmp_path: Path) -> None:
+    folder = example(tmp_path, {"main.py": ""})
+    with pytest.raises(ExampleError, match=r"no WebAssembly runtime 'wasm:2\.7'.*wasm:3\.14"):
+        run_example(folder, python="wasm:2.7")
+
+
+@pytest.fixture
+def snapshots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A snapshot folder of its own, for workers of its own, ended after the test."""
+    folder = tmp_path / "snapshots"
+    workers.end_workers()  # those started before keep their snapshots in the user cache
+    monkeypatch.setattr(workers, "snapshot_folder", lambda: folder)
+    yield folder
+    workers.end_workers()
+
+
+def stored(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*/*.snapshot.*"))
+
+
+def test_a_new_worker_restores_from_the_snapshot_stored_by_an_earlier_one(
+    wasm314: str, tmp_path: Path, snapshots: Path
+) -> None:
+    folder = example(tmp_path, {"main.py": "print('hi')\n"})
+    assert run(folder, wasm314).output == "hi\n"
+    [snapshot] = stored(snapshots)
+    made = snapshot.stat().st_ino
+    workers.end_workers()
+    assert run(folder, wasm314).output == "hi\n"
+    assert stored(snapshots) == [snapshot]
+    assert snapshot.stat().st_ino == made  # read, not made and written again
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "another release's"])
+def test_a_damaged_stored_snapshot_is_made_again_and_replaced(
+    wasm314: str, tmp_path: Path, snapshots: Path, damage: str
+) -> None:
+    folder = example(tmp_path, {"main.py": "import sys\nprint(sys.argv)\n"})
+    run(folder, wasm314)
+    [snapshot] = stored(snapshots)
+    if damage == "another release's":  # whole, but Pyodide refuses it
+        run(folder, _available("wasm:3.13"))
+        [other] = (path for path in stored(snapshots) if path != snapshot)
+        snapshot.write_bytes(other.read_bytes())
+    else:
+        whole = snapshot.read_bytes()
+        snapshot.write_bytes(b"not a snapshot" if damage == "garbage" else whole[: len(whole) // 2])
+    damaged = snapshot.read_bytes()
+    workers.end_workers()
+    assert run(folder, wasm314).output == "['main.py']\n"
+    assert snapshot.read_bytes() != damaged
+    replaced = snapshot.stat().st_ino
+    workers.end_workers()  # and the replacement is whole: read as it is
+    assert run(folder, wasm314).output == "['main.py']\n"
+    assert snapshot.stat().st_ino == replaced
+
+
+def test_a_lock_left_by_a_worker_that_ended_does_not_stop_the_next_one(
+    wasm314: str, tmp_path: Path, snapshots: Path
+) -> None:
+    folder = example(tmp_path, {"main.py": "print('hi')\n"})
+    run(folder, wasm314)
+    [snapshot] = stored(snapshots)
+    snapshot.unlink()
+    lock = snapshot.with_name(snapshot.name + ".lock")
+    lock.write_text("12345")
+    os.utime(lock, (0, 0))  # long ago: its worker ended while making the snapshot
+    workers.end_workers()
+    assert run(folder, wasm314).output == "hi\n"
+    assert stored(snapshots) == [snapshot]
+    assert not lock.exists()
+
+
+def test_a_snapshot_folder_that_cannot_be_written_only_costs_time(
+    wasm314: str, tmp_path: Path, snapshots: Path
+) -> None:
+    snapshots.write_text("a file, not a folder")
+    folder = example(tmp_path, {"main.py": "print('hi')\n"})
+    assert run(folder, wasm314).output == "hi\n"
+    workers.end_workers()
+    assert run(folder, wasm314).output == "hi\n"
+
+
+#: Prints whether an earlier run left anything behind in the interpreter, then
+#: leaves what it can: a file, a variable, a builtin, a module, and bytes
+#: written over the standard library's zip file.
+LEAVES_STATE_BEHIND = """\
+import builtins, os, sys, zlib
+stdlib = next(entry for entry in sys.path if entry.endswith(".zip"))
+with open(stdlib, "rb") as file:
+    checksum = zlib.crc32(file.read())
+print(
+    os.path.exists("/tmp/left-behind"),
+    "LEFT_BEHIND" in os.environ,
+    hasattr(builtins, "left_behind"),
+    "helper" in sys.modules,
+    checksum,
+)
+import helper
+open("/tmp/left-behind", "w").write("x")
+os.environ["LEFT_BEHIND"] = "1"
+builtins.left_behind = True
+with open(stdlib, "r+b") as file:
+    file.write(b"left behind")
+"""
+
+
+def test_no_state_of_an_earlier_run_survives_in_a_worker_or_in_a_stored_snapshot(
+    wasm314: str, tmp_path: Path, snapshots: Path
+) -> None:
+    folder = example(tmp_path, {"main.py": LEAVES_STATE_BEHIND, "helper.py": ""})
+    first = run(folder, wasm314).output
+    assert first.startswith("False False False False ")
+    outputs = [run(folder, wasm314).output]  # the same worker, its snapshot in memory
+    workers.end_workers()
+    outputs.append(run(folder, wasm314).output)  # a new worker, its snapshot read from disk
+    assert outputs == [first, first]
+
+
+def test_each_pytest_xdist_worker_takes_its_share_of_the_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    monkeypatch.delenv("PYTEST_XDIST_WORKER_COUNT", raising=False)
+    assert workers.workers_per_runtime() == 4
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "2")
+    assert workers.workers_per_runtime() == 2
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "8")
+    assert workers.workers_per_runtime() == 1
