@@ -5,6 +5,7 @@
   :class:`~importdemo.pages.directive.PageExample`;
 - :mod:`~importdemo.pages.expected_outputs`: its outputs, each for a range of versions;
 - :mod:`~importdemo.pages.mismatch`: what differs between a page and a run, as a diff;
+- :mod:`~importdemo.pages.diff`: the one diff every report shows, line ends visible;
 - :mod:`~importdemo.pages.update`: write each run's output back into its page.
 
 Nothing here imports pytest, Sybil or Sphinx (``ruff``'s banned-API rule

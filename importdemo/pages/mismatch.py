@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import TYPE_CHECKING
 
 from importdemo.errors import shown_path
+from importdemo.pages.diff import output_diff
 
 if TYPE_CHECKING:
     from importdemo.pages.directive import PageExample
@@ -28,13 +28,14 @@ def describe_mismatch(directive: PageExample, result: RunResult) -> str | None:
         )
     problems = []
     if result.output != expected.text:
-        diff = difflib.unified_diff(
-            expected.text.splitlines(keepends=True),
-            result.output.splitlines(keepends=True),
-            fromfile=f"{shown_path(directive.page)}:{expected.line} (expected)",
-            tofile=f"examples/{directive.name} on {python} (actual)",
+        problems.append(
+            output_diff(
+                expected.text,
+                result.output,
+                expected_name=f"{shown_path(directive.page)}:{expected.line} (expected)",
+                actual_name=f"examples/{directive.name} on {python} (actual)",
+            )
         )
-        problems.append("".join(_visible_line_end(line) for line in diff))
     if result.exit_status != directive.exit_status:
         problems.append(
             f"exit status {result.exit_status}, where the page says {directive.exit_status} "
@@ -48,11 +49,3 @@ def describe_mismatch(directive: PageExample, result: RunResult) -> str | None:
     )
     heading = f"{where}: example {directive.name} on {python} differs from the page:\n"
     return heading + "".join(problems) + advice
-
-
-def _visible_line_end(line: str) -> str:
-    """Diff lines that differ only by trailing spaces must show them."""
-    body = line.rstrip("\n")
-    if body != body.rstrip(" \t"):
-        body += "\u23ce"  # a visible end of line after trailing white space
-    return body + "\n" if line.endswith("\n") else body + "\n\\ No newline at end\n"

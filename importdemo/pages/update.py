@@ -14,23 +14,22 @@ each page is either as it was or fully updated.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError, shown_path
+from importdemo.pages.diff import output_diff
 from importdemo.pages.directive import PageExample, read_found_directive
 from importdemo.pages.scanner import FoundDirective, scan_page
 from importdemo.runner.example_folders import find_example
-from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunResult, run_example
-from importdemo.runner.scheduler import run_ahead_width
+from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunRequest, RunResult
+from importdemo.runner.scheduler import Scheduler
 from importdemo.versions import VersionRange
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
     from pathlib import Path
 
     from importdemo.pages.expected_outputs import ExpectedOutput
@@ -53,13 +52,11 @@ class Stale:
     def diff(self) -> str:
         """A unified diff from the page's text to the example's output."""
         where = f"{shown_path(self.page)}:{self.line}"
-        return "".join(
-            difflib.unified_diff(
-                self.expected.splitlines(keepends=True),
-                self.actual.splitlines(keepends=True),
-                fromfile=f"{where} {self.example} (page)",
-                tofile=f"examples/{self.example} on {self.pythons} (now)",
-            )
+        return output_diff(
+            self.expected,
+            self.actual,
+            expected_name=f"{where} {self.example} (page)",
+            actual_name=f"examples/{self.example} on {self.pythons} (now)",
         )
 
 
@@ -107,32 +104,25 @@ def update_pages(
     for page in pages:
         data, text = _read_page(page)
         found.append((page, data, text, _directives(page, text, examples)))
-    jobs = {
-        (folder, directive.module, directive.args, directive.trace, interpreter)
-        for _, _, _, directives in found
-        for directive, folder, _ in directives
-        for interpreter in _meant_for(directive, interpreters)
-    }
-    limits = (timeout, output_limit)
-    pool = ThreadPoolExecutor(max_workers=run_ahead_width())
-    try:
-        runs = dict(zip(jobs, pool.map(lambda job: _run(job, limits), jobs)))
-    finally:  # interrupted: the runs not started yet are not waited for
-        pool.shutdown(wait=True, cancel_futures=True)
+    requests = list(_requests(found, interpreters, timeout, output_limit))
+    with Scheduler() as runs:  # interrupted: the runs not started yet are not waited for
+        for request in requests:
+            runs.submit(request)  # all started at once, a few running at a time
+        results = {request: runs.result(request) for request in requests}
     reports = []
     for page, data, text, directives in found:
         report = PageReport(page)
         replacements: list[tuple[int, int, str]] = []
         for directive, folder, place in directives:
-            results = [
-                runs[(folder, directive.module, directive.args, directive.trace, interpreter)]
+            ran = [
+                results[_request(directive, folder, interpreter, timeout, output_limit)]
                 for interpreter in _meant_for(directive, interpreters)
             ]
             # A run that WebAssembly could not do verifies nothing and records nothing.
-            results = [result for result in results if not result.not_runnable]
-            if not results:
+            ran = [result for result in ran if not result.not_runnable]
+            if not ran:
                 continue  # nothing ran that could say what the page should hold
-            layout = _layout(directive, results)
+            layout = _layout(directive, ran)
             if [versions for versions, _ in layout] != [o.versions for o in directive.outputs]:
                 replacements.append((place.start, place.end, _rewrite(place, layout)))
                 done = "is now" if write else "needs (update writes it as)"
@@ -142,7 +132,7 @@ def update_pages(
                     "per range: add :changed: with one line saying what changed, and why"
                 )
                 continue
-            for output, actual, pythons in _compare(directive, results, report):
+            for output, actual, pythons in _compare(directive, ran, report):
                 if output.text != actual:
                     start = place.body_start + output.span[0]
                     end = place.body_start + output.span[1]
@@ -300,21 +290,35 @@ def _meant_for(directive: PageExample, interpreters: Sequence[Interpreter]) -> l
     ]
 
 
-def _run(
-    job: tuple[Path, str | None, tuple[str, ...], bool, Interpreter],
-    limits: tuple[float, int],
-) -> RunResult:
-    folder, module, args, trace, interpreter = job
-    timeout, output_limit = limits
-    return run_example(
+def _request(
+    directive: PageExample,
+    folder: Path,
+    interpreter: Interpreter,
+    timeout: float,
+    output_limit: int,
+) -> RunRequest:
+    return RunRequest(
         folder,
-        python=interpreter.spec,
-        module=module,
-        args=args,
-        trace=trace,
+        interpreter,
+        module=directive.module,
+        args=directive.args,
+        trace=directive.trace,
         timeout=timeout,
         output_limit=output_limit,
     )
+
+
+def _requests(
+    found: Sequence[tuple[Path, bytes, str, list[tuple[PageExample, Path, FoundDirective]]]],
+    interpreters: Sequence[Interpreter],
+    timeout: float,
+    output_limit: int,
+) -> Iterator[RunRequest]:
+    """The run of each directive of the pages on each interpreter it is for, in page order."""
+    for _, _, _, directives in found:
+        for directive, folder, _ in directives:
+            for interpreter in _meant_for(directive, interpreters):
+                yield _request(directive, folder, interpreter, timeout, output_limit)
 
 
 def _compare(

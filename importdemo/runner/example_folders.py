@@ -1,27 +1,50 @@
-"""Example folders: finding one by name, and the files it holds."""
+"""Example folders: what names them, finding one by name, and the files it holds."""
 
 from __future__ import annotations
 
 import difflib
 import io
+import re
 import tokenize
 from pathlib import Path
 
 from importdemo.errors import ExampleError
 
-__all__ = ("example_files", "example_names", "example_texts", "find_example")
+__all__ = (
+    "EXAMPLE_NAME_RULE",
+    "example_files",
+    "example_names",
+    "example_texts",
+    "find_example",
+    "is_example_name",
+)
 
+#: What an example's name is, said as the messages say it.
+EXAMPLE_NAME_RULE = "lower-case words and digits joined by hyphens, like module-caching"
+#: The one rule for example names: for ``new``, for ``{example}``, for the folders listed.
+_EXAMPLE_NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _NOT_SHOWN = {"__pycache__", ".DS_Store"}
 #: Files Python reads as source: their bytes must be text in their declared encoding.
 _PYTHON_SOURCE = {".py", ".pyw", ".pyi"}
 
 
+def is_example_name(name: str) -> bool:
+    """Whether *name* can name an example: :data:`EXAMPLE_NAME_RULE`.
+
+    A name is also a folder name, part of a zip's name and of the site's
+    addresses, so it holds no capitals, spaces, dots or slashes.
+    """
+    return _EXAMPLE_NAME.fullmatch(name) is not None
+
+
 def example_names(examples: Path) -> list[str]:
-    """The names of the example folders under *examples*, sorted."""
+    """The names of the example folders under *examples*, sorted.
+
+    A folder whose name is not an example name (:func:`is_example_name`),
+    such as ``_shared`` or ``.cache``, is not an example.
+    """
     return sorted(
-        entry.name
-        for entry in examples.iterdir()
-        if entry.is_dir() and not entry.name.startswith((".", "_"))
+        entry.name for entry in examples.iterdir() if entry.is_dir() and is_example_name(entry.name)
     )
 
 
@@ -29,6 +52,10 @@ def find_example(
     examples: Path, name: str, *, page: Path | None = None, line: int | None = None
 ) -> Path:
     """The folder of example *name*; an :class:`ExampleError` naming *page* when none."""
+    if not is_example_name(name):
+        raise ExampleError(
+            f"{name!r} is not an example name: use {EXAMPLE_NAME_RULE}", path=page, line=line
+        )
     folder = examples / name
     if folder.is_dir():
         return folder

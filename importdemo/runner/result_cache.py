@@ -9,7 +9,10 @@ tracer makes every stored result stale; never on file times. A run stopped by it
 timeout or output limit is never stored: it says more about the machine than
 about the example. An entry that cannot be read or is not a result is a
 miss, and is replaced. Entries are written to a temporary file and moved
-into place, so parallel builds can share a cache.
+into place, so parallel builds can share a cache, and two processes that
+need the same run take turns (a lock file beside the entry, see
+:mod:`importdemo.runner.file_lock`): the second recalls what the first
+stored.
 """
 
 from __future__ import annotations
@@ -22,25 +25,17 @@ import os
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from importdemo.runner.example_folders import example_files
-from importdemo.runner.pythons import python_for
-from importdemo.runner.run import (
-    DEFAULT_OUTPUT_LIMIT,
-    DEFAULT_TIMEOUT,
-    OUTPUT_LIMIT_STATUS,
-    TIMEOUT_STATUS,
-    RunResult,
-    run_example,
-)
+from importdemo.runner.file_lock import locked
+from importdemo.runner.run import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunResult
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from importdemo.runner.interpreter import Interpreter
+    from importdemo.runner.run import RunRequest
 
-__all__ = ("cached_run", "engine_digest")
+__all__ = ("CachedRun", "cached_run", "engine_digest", "result_entry")
 
 #: The folder of the importdemo package.
 _PACKAGE = Path(__file__).parent.parent
@@ -73,56 +68,80 @@ def engine_digest(package: Path = _PACKAGE) -> str:
     return digest.hexdigest()
 
 
+class CachedRun(NamedTuple):
+    """A result, and whether it was recalled rather than run."""
+
+    #: What the run printed and how it ended.
+    result: RunResult
+    #: It was stored by an earlier run (of this process, another, or an earlier session).
+    recalled: bool
+
+
 def cached_run(
-    folder: Path,
+    request: RunRequest,
     *,
     cache: Path,
-    python: str | None = None,
-    module: str | None = None,
-    args: Sequence[str] = (),
-    trace: bool = False,
-    timeout: float = DEFAULT_TIMEOUT,
-    output_limit: int = DEFAULT_OUTPUT_LIMIT,
     reuse: bool = True,
-) -> RunResult:
-    """:func:`~importdemo.runner.run.run_example`, or its stored result when nothing changed.
+    fresh_since: float | None = None,
+) -> CachedRun:
+    """Run *request*, or recall its stored result when nothing it depends on changed.
 
-    With *reuse* false the example always runs, and its result is stored for
-    later callers: the tests run every example, and leave the results for
-    the docs build.
+    With *reuse* false the example runs, and its result is stored for later
+    callers, unless a result was stored at or after *fresh_since* (a
+    :func:`time.time`): another process of the same session ran it. Two
+    processes that need the same run take turns (a lock beside the entry),
+    so the second recalls what the first stored instead of running it too.
     """
-    interpreter = python_for(python)
+    entry = result_entry(request, cache)
+    stored = _read_entry(entry, request.interpreter) if reuse else None
+    if stored is not None:
+        return CachedRun(stored, recalled=True)
+    with locked(entry.with_suffix(".lock")):
+        if reuse or fresh_since is not None:
+            stored = _read_entry(entry, request.interpreter, since=fresh_since)
+            if stored is not None:
+                return CachedRun(stored, recalled=True)
+        result = request.run()
+        if result.exit_status not in _NOT_STORED:
+            record = {key: value for key, value in asdict(result).items() if key != "interpreter"}
+            _write_entry(entry, record)
+    return CachedRun(result, recalled=False)
+
+
+def result_entry(request: RunRequest, cache: Path) -> Path:
+    """The file in *cache* that holds *request*'s result, named by what the result depends on.
+
+    The key covers the engine's source, the interpreter's installation and
+    release, the command and limits, and the path and bytes of each of the
+    example's files.
+    """
+    interpreter = request.interpreter
     digest = hashlib.sha256()
     identity = (str(interpreter.base_prefix), interpreter.release, str(interpreter.webassembly))
     for part in (engine_digest(), *identity):
         digest.update(part.encode() + b"\0")
-    request = [module, list(args), trace, timeout, output_limit]
-    digest.update(json.dumps(request).encode() + b"\0")
-    for relative in example_files(folder):
+    command = [
+        request.module,
+        list(request.args),
+        request.trace,
+        request.trace_all,
+        request.timeout,
+        request.output_limit,
+    ]
+    digest.update(json.dumps(command).encode() + b"\0")
+    for relative in example_files(request.folder):
         digest.update(relative.as_posix().encode() + b"\0")
-        digest.update((folder / relative).read_bytes() + b"\0")
-    entry = cache / f"{digest.hexdigest()}.json"
-    stored = _read_entry(entry, interpreter) if reuse else None
-    if stored is not None:
-        return stored
-    result = run_example(
-        folder,
-        python=python,
-        module=module,
-        args=args,
-        trace=trace,
-        timeout=timeout,
-        output_limit=output_limit,
-    )
-    if result.exit_status not in _NOT_STORED:
-        record = {key: value for key, value in asdict(result).items() if key != "interpreter"}
-        _write_entry(entry, record)
-    return result
+        digest.update((request.folder / relative).read_bytes() + b"\0")
+    return cache / f"{digest.hexdigest()}.json"
 
 
-def _read_entry(entry: Path, interpreter: Interpreter) -> RunResult | None:
-    """The result stored in *entry*; ``None`` when there is none or it is not one."""
+def _read_entry(
+    entry: Path, interpreter: Interpreter, *, since: float | None = None
+) -> RunResult | None:
+    """The result stored in *entry* (at or after *since*); ``None`` when there is none."""
     try:
+        if since is not None and entry.stat().st_mtime < since:
+            return None
         stored = json.loads(entry.read_bytes().decode("utf-8"))
     except (OSError, ValueError):  # missing, unreadable, not UTF-8, not JSON
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ __all__ = (
     "DEFAULT_TIMEOUT",
     "OUTPUT_LIMIT_STATUS",
     "TIMEOUT_STATUS",
+    "RunRequest",
     "RunResult",
     "run_example",
 )
@@ -60,6 +62,51 @@ class RunResult:
     #: Why the run failed for a limit of its platform rather than of the
     #: example (WebAssembly cannot start threads or processes); ``""`` if it did not.
     not_runnable: str = ""
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """One run of an example: everything its result depends on, apart from the example's files.
+
+    Equal requests ask for the same run, so a
+    :class:`~importdemo.runner.scheduler.Scheduler` runs them once; the
+    result cache keys a stored result on the request and the bytes of the
+    folder's files (see :mod:`importdemo.runner.result_cache`).
+    """
+
+    #: The example folder (made absolute, without ``..``), which holds ``main.py``.
+    folder: Path
+    #: The interpreter to run it on.
+    interpreter: Interpreter
+    #: ``python -m`` this module instead of running ``main.py``.
+    module: str | None = None
+    #: Arguments passed to the example.
+    args: tuple[str, ...] = ()
+    #: Print each step of each import too (see :mod:`importdemo.tracing`).
+    trace: bool = False
+    #: With :attr:`trace`, show the standard library's own imports too.
+    trace_all: bool = False
+    #: Seconds the example may run.
+    timeout: float = DEFAULT_TIMEOUT
+    #: Bytes of output the example may write.
+    output_limit: int = DEFAULT_OUTPUT_LIMIT
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folder", Path(os.path.abspath(self.folder)))
+        object.__setattr__(self, "args", tuple(self.args))
+
+    def run(self) -> RunResult:
+        """Run it now, here: :func:`run_example` with this request's folder and options."""
+        return run_example(
+            self.folder,
+            python=self.interpreter.spec,
+            module=self.module,
+            args=self.args,
+            trace=self.trace,
+            trace_all=self.trace_all,
+            timeout=self.timeout,
+            output_limit=self.output_limit,
+        )
 
 
 def run_example(

@@ -17,13 +17,7 @@ from importdemo.runner.example_folders import example_files, example_texts, find
 from importdemo.sphinxext.downloads import example_zip_path
 from importdemo.sphinxext.live import live_data, live_example
 from importdemo.sphinxext.render import example_node
-from importdemo.sphinxext.verify import (
-    Verification,
-    build_interpreters,
-    results_folder,
-    run_limits,
-    verify_example,
-)
+from importdemo.sphinxext.verify import pending_verification
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -34,20 +28,22 @@ logger = logging.getLogger(__name__)
 
 
 @functools.lru_cache(maxsize=64)
-def _directive_lines(page: str, mtime_ns: int) -> frozenset[int]:
-    """The lines where the tests find ``{example}`` directives in *page*.
+def _directive_lines(page: str, mtime_ns: int) -> dict[int, int]:
+    """The lines where the tests find ``{example}`` directives in *page*, with their bodies'.
 
     Read once per version of the page (*mtime_ns*), not once per directive.
     """
     text = Path(page).read_text(encoding="utf-8")
-    return frozenset(found.line for found in scan_page(text))
+    return {found.line: found.body_line for found in scan_page(text)}
 
 
 class ExampleDirective(SphinxDirective):
     """Show an example's files, the command and the output it must print.
 
     The files are read from the examples folder (``importdemo_examples``),
-    so what a page shows is what the tests run.
+    so what a page shows is what the tests run. Nothing runs while the page
+    is read: what the build's runs found is filled in later (see
+    :mod:`importdemo.sphinxext.verify`).
     """
 
     required_arguments = 1
@@ -65,6 +61,7 @@ class ExampleDirective(SphinxDirective):
                 "into a .md page"
             )
             return []
+        found = _directive_lines(str(page), page.stat().st_mtime_ns)
         try:
             directive = read_example_directive(
                 self.arguments[0],
@@ -72,7 +69,8 @@ class ExampleDirective(SphinxDirective):
                 "\n".join(self.content) + "\n" if self.content else "",
                 page=page,
                 line=self.lineno,
-                body_line=self.content_offset + 1,
+                # Where the tests see the body start: the lines of outputs in messages.
+                body_line=found.get(self.lineno, self.content_offset + 1),
             )
             folder = find_example(
                 Path(self.config.importdemo_examples_path),
@@ -83,7 +81,7 @@ class ExampleDirective(SphinxDirective):
         except ExampleError as error:
             self._warn(error.message, line=error.line)
             return []
-        if self.lineno not in _directive_lines(str(page), page.stat().st_mtime_ns):
+        if self.lineno not in found:
             self._warn(
                 "this {example} is not at the left margin of the page (inside a list or "
                 "another block), where the tests do not look for it; move it out"
@@ -97,9 +95,14 @@ class ExampleDirective(SphinxDirective):
         except ExampleError as error:
             self._warn(str(error))
             return []
-        verification = Verification()
-        if self.config.importdemo_check_outputs:
-            verification = self._verify(directive, folder)
+        pending = None
+        if self.config.importdemo_check_outputs:  # filled in once the page is resolved
+            pending = pending_verification(
+                directive=directive,
+                folder=folder,
+                files=[relative.as_posix() for relative, _ in files],
+                docname=self.env.docname,
+            )
         changed: list[nodes.Node] = []
         if directive.changed:
             changed, _ = self.parse_inline(directive.changed, lineno=self.lineno)
@@ -107,23 +110,16 @@ class ExampleDirective(SphinxDirective):
         repository = self.config.importdemo_repository_url
         live = None
         if self.config.importdemo_live:
-            data = live_data(
-                directive,
-                folder,
-                [relative for relative, _ in files],
-                verified=verification.verified,
-                not_runnable=verification.not_runnable,
-            )
+            data = live_data(directive, folder, [relative for relative, _ in files])
             live = live_example(data=data)
         node = example_node(
             directive,
             files,
             changed=changed,
-            verified=verification.verified,
-            not_runnable=verification.not_runnable,
             download=example_zip_path(directive.name),
             repository=f"{repository.rstrip('/')}/{directive.name}" if repository else "",
             live=live,
+            pending=pending,
         )
         self.set_source_info(node)
         return [node]
@@ -139,19 +135,6 @@ class ExampleDirective(SphinxDirective):
                 problem = f"{name} of {directive.name} has no line {max(lines)} to emphasize"
             if problem:
                 self._warn(problem)
-
-    def _verify(self, directive: PageExample, folder: Path) -> Verification:
-        """Warn, with page, line and diff, for each version that prints otherwise."""
-        verification = verify_example(
-            directive,
-            folder,
-            interpreters=build_interpreters(tuple(self.config.importdemo_pythons)),
-            cache=results_folder(self.env.app.outdir),
-            limits=run_limits(self.config),
-        )
-        for problem in verification.problems:
-            self._warn(problem.rstrip("\n"), subtype="stale")
-        return verification
 
     def _warn(self, message: str, *, line: int | None = None, subtype: str = "example") -> None:
         """A build warning at this directive (or *line* of its page); ``-W`` makes it fatal."""

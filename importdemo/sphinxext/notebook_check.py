@@ -14,12 +14,12 @@ Where the runs happened is asked of the kernel itself, by one more cell
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from importdemo.pages.diff import output_diff
 from importdemo.runner.normalise import normalise_output
 from importdemo.sphinxext.notebook_cells import HELPER_NAMES
 
@@ -89,13 +89,13 @@ def notebook_differences(
             ("exit status", _stream(cell, "stderr"), _stream(ran, "stderr")),
         ):
             if expected != got:
-                diff = difflib.unified_diff(
-                    expected.splitlines(keepends=True),
-                    got.splitlines(keepends=True),
-                    "held in the notebook (verified)",
-                    "printed now",
+                diff = output_diff(
+                    expected,
+                    got,
+                    expected_name="held in the notebook (verified)",
+                    actual_name="printed now",
                 )
-                problems.append(f"{where}: the {stream} differs:\n{''.join(diff)}")
+                problems.append(f"{where}: the {stream} differs:\n{diff}")
     return problems
 
 

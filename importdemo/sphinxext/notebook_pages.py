@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from importdemo.pages.directive import read_found_directive
 from importdemo.pages.scanner import scan_page
 from importdemo.runner.example_folders import example_files, find_example
-from importdemo.runner.result_cache import cached_run
-from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT
+from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunRequest
+from importdemo.runner.scheduler import Scheduler
 from importdemo.sphinxext.myst_markdown import myst_to_markdown
 from importdemo.sphinxext.notebook import NotebookChapter, NotebookExample, chapter_notebook
 from importdemo.sphinxext.run_outputs import group_results
@@ -60,28 +60,27 @@ def page_notebook(
     """
     text = page.read_text(encoding="utf-8")
     chapter: dict[int, NotebookExample] = {}
-    for found in scan_page(text):
-        directive = read_found_directive(found, page)
-        folder = find_example(examples, directive.name, page=page, line=directive.line)
-        results = []
-        if directive.runs_on(python.version):
-            results.append(
-                cached_run(
+    with Scheduler(cache=cache) as runs:
+        for found in scan_page(text):
+            directive = read_found_directive(found, page)
+            folder = find_example(examples, directive.name, page=page, line=directive.line)
+            results = []
+            if directive.runs_on(python.version):
+                request = RunRequest(
                     folder,
-                    cache=cache,
-                    python=python.spec,
+                    python,
                     module=directive.module,
                     args=directive.args,
                     trace=directive.trace,
                     timeout=timeout,
                     output_limit=output_limit,
                 )
+                results.append(runs.result(request))
+            files = tuple(
+                (path.as_posix(), (folder / path).read_bytes()) for path in example_files(folder)
             )
-        files = tuple(
-            (path.as_posix(), (folder / path).read_bytes()) for path in example_files(folder)
-        )
-        outputs = tuple(group_results(directive, results))
-        chapter[directive.line] = NotebookExample(directive, files, outputs)
+            outputs = tuple(group_results(directive, results))
+            chapter[directive.line] = NotebookExample(directive, files, outputs)
     title = _TITLE.search(text)
     return chapter_notebook(
         NotebookChapter(

@@ -27,6 +27,7 @@ __all__ = (
     "command_line",
     "example_node",
     "file_tree",
+    "footer_texts",
     "release_list",
     "verified_sentence",
 )
@@ -59,6 +60,7 @@ def example_node(
     download: str = "",
     repository: str = "",
     live: nodes.Element | None = None,
+    pending: nodes.Element | None = None,
 ) -> nodes.container:
     """The whole example: a tree of its folders, file tabs, command and output(s).
 
@@ -70,7 +72,10 @@ def example_node(
     :mod:`importdemo.sphinxext.zip_links`) and *repository* the URI of its
     folder online, each linked below the output;
     *live*, when given, the node that lets a reader run it in the page
-    (:mod:`importdemo.sphinxext.live`), placed after the output.
+    (:mod:`importdemo.sphinxext.live`), placed after the output; *pending*,
+    when given, the node that stands for *verified* and *not_runnable* until
+    the build's runs are in (:mod:`importdemo.sphinxext.verify`), at the
+    start of the footer.
     """
     example = nodes.container(classes=["importdemo-example"])
     if any(len(path.parts) > 1 for path, _ in files):
@@ -90,10 +95,9 @@ def example_node(
     if live is not None:
         example += live
     footer = nodes.paragraph("", "", classes=["importdemo-footer"])
-    if verified:
-        footer += nodes.Text(verified_sentence(verified))
-    for reason in not_runnable:
-        footer += nodes.Text(f" {reason[0].upper()}{reason[1:]}.")
+    if pending is not None:
+        footer += pending
+    footer.extend(footer_texts(verified, not_runnable))
     links: tuple[tuple[str, str, list[str]], ...] = (
         ("Download the example (.zip)", download, [DOWNLOAD_CLASS]),
         ("Browse it", repository, []),
@@ -105,6 +109,13 @@ def example_node(
     if footer.children:
         example += footer
     return example
+
+
+def footer_texts(verified: Sequence[Interpreter], not_runnable: Sequence[str]) -> list[nodes.Text]:
+    """The start of an example's footer: the releases it was verified on, why it cannot run."""
+    texts = [nodes.Text(verified_sentence(verified))] if verified else []
+    texts += [nodes.Text(f" {reason[0].upper()}{reason[1:]}.") for reason in not_runnable]
+    return texts
 
 
 def file_tree(name: str, paths: Sequence[Path]) -> str:

@@ -1,48 +1,52 @@
-"""Verify an example's output while the site is built, on every interpreter found.
+"""Verify each example's output in the docs build, on every interpreter, once.
 
 The build can then say, truthfully, which versions printed what the page
-shows. Results are cached by content (see :mod:`importdemo.runner.result_cache`), so
-a rebuild runs only the examples whose files changed.
+shows. Reading a page runs nothing: the directive leaves a
+:class:`pending_verification` node in its example's footer, also in the
+processes Sphinx forks to read pages in parallel. Once the page is resolved
+(``doctree-resolved``, always in the build's own process), each is filled
+in from the build's runs (see :mod:`importdemo.sphinxext.build_runs`), as
+``sphinx.ext.todo`` fills in its lists: the sentence naming the releases
+that printed the page's output, why the example cannot run on a platform,
+and, in the live-run data, the releases verified. Where a version prints
+something else, a warning (``importdemo.stale``) names the page and line,
+with a diff.
 """
 
 from __future__ import annotations
 
-import functools
-import os
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.util import logging
 
 from importdemo.errors import ExampleError
-from importdemo.pages.directive import read_found_directive
 from importdemo.pages.mismatch import describe_mismatch
-from importdemo.pages.scanner import scan_page
-from importdemo.runner.example_folders import find_example
-from importdemo.runner.pythons import find_pythons
-from importdemo.runner.result_cache import cached_run
-from importdemo.runner.scheduler import run_ahead_width, start_run
+from importdemo.sphinxext.build_runs import (
+    build_interpreters,
+    build_runs,
+    end_runs,
+    example_requests,
+    finish_runs,
+    run_limits,
+)
+from importdemo.sphinxext.live import live_data, live_example
+from importdemo.sphinxext.render import footer_texts
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from sphinx.application import Sphinx
-    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
     from importdemo.pages.directive import PageExample
     from importdemo.runner.interpreter import Interpreter
-    from importdemo.runner.run import RunResult
+    from importdemo.runner.scheduler import Scheduler
+    from importdemo.sphinxext.build_runs import RunLimits
 
-__all__ = (
-    "RUNS",
-    "RunsAhead",
-    "Verification",
-    "build_interpreters",
-    "results_folder",
-    "start_runs",
-    "verify_example",
-)
+__all__ = ("Verification", "pending_verification", "setup_verify", "verify_example")
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -57,90 +61,28 @@ class Verification:
     not_runnable: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class RunLimits:
-    """How long an example may run, and how much it may print, in this build."""
+class pending_verification(nodes.Inline, nodes.Element):
+    """Where an example's verification goes, until its page is resolved.
 
-    timeout: float
-    output_limit: int
-
-
-def run_limits(config: Config) -> RunLimits:
-    """The limits the course's ``[tool.importdemo]`` table set for this build."""
-    return RunLimits(float(config.importdemo_timeout), int(config.importdemo_output_limit))
-
-
-@functools.cache
-def build_interpreters(chosen: tuple[str, ...]) -> tuple[Interpreter, ...]:
-    """The Pythons a build verifies on: *chosen*, or every one found (WebAssembly too)."""
-    return tuple(find_pythons(chosen)[0])
-
-
-class RunsAhead:
-    """The runs of a build, started together in one pool, two runs per core.
-
-    Sphinx reads the pages one after the other; starting every run when
-    reading begins keeps the cores busy while it parses. Runs are started
-    at most once per build process: a process that Sphinx forks for a
-    parallel read does not wait on threads it has not inherited, and runs
-    its own examples instead.
+    ``node["directive"]`` is the :class:`~importdemo.pages.directive.PageExample`,
+    ``node["folder"]`` its example folder, ``node["files"]`` the files the
+    page shows (for the live-run data), ``node["docname"]`` its page.
     """
-
-    def __init__(self) -> None:
-        self._owner = os.getpid()
-        self._pool = ThreadPoolExecutor(max_workers=run_ahead_width())
-        self._runs: dict[_RunKey, Future[RunResult]] = {}
-
-    def start(
-        self,
-        directive: PageExample,
-        folder: Path,
-        interpreter: Interpreter,
-        cache: Path,
-        limits: RunLimits,
-    ) -> Future[RunResult]:
-        """The run of *directive* on *interpreter*: started now, or earlier."""
-        key = (folder, directive.module, directive.args, directive.trace, interpreter.spec)
-        forked = os.getpid() != self._owner
-        if key not in self._runs or forked:
-            call = functools.partial(
-                cached_run,
-                folder,
-                cache=cache,
-                python=interpreter.spec,
-                module=directive.module,
-                args=directive.args,
-                trace=directive.trace,
-                timeout=limits.timeout,
-                output_limit=limits.output_limit,
-            )
-            future = start_run(call, None if forked else self._pool)
-            if forked:
-                return future
-            self._runs[key] = future
-        return self._runs[key]
-
-
-_RunKey = tuple[Path, Optional[str], tuple[str, ...], bool, str]
-
-#: The runs of the current build.
-RUNS = RunsAhead()
 
 
 def verify_example(
     directive: PageExample,
     folder: Path,
     *,
+    runs: Scheduler,
     interpreters: tuple[Interpreter, ...],
-    cache: Path,
     limits: RunLimits,
 ) -> Verification:
-    """Run (or recall) the example on each interpreter and compare with the page."""
+    """Run (or recall) the example on each interpreter, with *runs*, and compare with the page."""
     verification = Verification()
     futures = [
-        (interpreter, RUNS.start(directive, folder, interpreter, cache, limits))
-        for interpreter in interpreters
-        if directive.runs_on(interpreter.version, webassembly=interpreter.webassembly)
+        (interpreter, runs.submit(request))
+        for interpreter, request in example_requests(directive, folder, interpreters, limits)
     ]
     for interpreter, future in futures:
         try:
@@ -160,31 +102,63 @@ def verify_example(
     return verification
 
 
-def results_folder(outdir: str | Path) -> Path:
-    """Where a build keeps its cached results: beside its output folder."""
-    return Path(outdir).parent / ".importdemo-results"
-
-
-def start_runs(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> None:
-    """Start the runs of every ``{example}`` in the pages about to be read.
-
-    Each build starts afresh: an example may have changed since the last one.
-    """
-    global RUNS
-    RUNS = RunsAhead()
-    examples = Path(app.config.importdemo_examples_path)
+def fill_in_verifications(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """``doctree-resolved``: replace each :class:`pending_verification` with what the runs found."""
+    pending = list(doctree.findall(pending_verification))
+    if not pending:
+        return
     interpreters = build_interpreters(tuple(app.config.importdemo_pythons))
     limits = run_limits(app.config)
-    for docname in docnames:
-        page = Path(env.doc2path(docname))
-        if page.suffix != ".md":
-            continue
-        for found in scan_page(page.read_text(encoding="utf-8")):
-            try:
-                directive = read_found_directive(found, page)
-                folder = find_example(examples, directive.name)
-            except ExampleError:
-                continue  # the directive itself reports it when it is read
-            for interpreter in interpreters:
-                if directive.runs_on(interpreter.version, webassembly=interpreter.webassembly):
-                    RUNS.start(directive, folder, interpreter, results_folder(app.outdir), limits)
+    runs = build_runs(app)
+    for node in pending:  # all started first: the page waits for its slowest run only
+        for _, request in example_requests(node["directive"], node["folder"], interpreters, limits):
+            runs.submit(request)
+    for node in pending:
+        directive: PageExample = node["directive"]
+        verification = verify_example(
+            directive, node["folder"], runs=runs, interpreters=interpreters, limits=limits
+        )
+        for problem in verification.problems:
+            logger.warning(
+                "%s",
+                problem.rstrip("\n"),
+                location=(node["docname"], directive.line),
+                type="importdemo",
+                subtype="stale",
+            )
+        _fill_in(node, directive, verification)
+
+
+def _fill_in(node: pending_verification, directive: PageExample, found: Verification) -> None:
+    footer = node.parent
+    example = footer.parent
+    node.replace_self(footer_texts(found.verified, found.not_runnable))
+    if not footer.children:
+        footer.parent.remove(footer)
+    for live in example.findall(live_example):
+        live["data"] = live_data(
+            directive,
+            node["folder"],
+            [Path(name) for name in node["files"]],
+            verified=found.verified,
+            not_runnable=found.not_runnable,
+        )
+
+
+def _finish_runs(app: Sphinx, env: BuildEnvironment) -> None:
+    if app.config.importdemo_check_outputs:
+        finish_runs(app, env)
+
+
+def _skip(self: Any, node: pending_verification) -> None:
+    raise nodes.SkipNode  # never filled in: a builder that resolves no references
+
+
+def setup_verify(app: Sphinx) -> None:
+    """Register the placeholder, fill it in when pages are resolved, end the runs with the build."""
+    skip = (_skip, None)
+    app.add_node(pending_verification, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
+    app.connect("env-updated", _finish_runs)
+    app.connect("doctree-resolved", fill_in_verifications)
+    # Last: the teaching kit (400) and the notebooks (410) read the runs first.
+    app.connect("build-finished", end_runs, priority=900)

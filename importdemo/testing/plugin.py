@@ -6,20 +6,23 @@ has a ``[tool.importdemo]`` table (see :mod:`importdemo.config`), and does
 nothing anywhere else.
 
 Each directive becomes one test per interpreter, with an id ending in the
-version, such as ``docs/first.md::module-caching,line:42[3.11]``. The run
-ends with a line naming the versions verified and those not checked.
+version, such as ``docs/first.md::module-caching,line:42[3.11]``. A result
+stored by an earlier run (of the tests or of the docs build) is recalled
+while nothing it depends on changed (see :mod:`importdemo.runner.result_cache`).
+The run ends with a line naming the versions verified and those not
+checked, and how many results were run now and how many recalled.
 
 Options (each also an environment variable, for CI): ``--python=EXE``
 (repeatable; ``IMPORTDEMO_PYTHONS``), ``--require-python=3.9,3.10,...``
 (``IMPORTDEMO_REQUIRE_PYTHON``), ``--require-examples``
-(``IMPORTDEMO_REQUIRE_EXAMPLES=1``) and ``--update-examples``, which rewrites
+(``IMPORTDEMO_REQUIRE_EXAMPLES=1``), ``--fresh-runs``, which runs every
+example and recalls nothing, and ``--update-examples``, which rewrites
 the outputs of the pages whose examples failed.
 """
 
 from __future__ import annotations
 
 import contextlib
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -27,7 +30,6 @@ import pytest
 from importdemo.errors import ExampleError
 from importdemo.pages.directive import PageExample
 from importdemo.pages.update import update_pages
-from importdemo.runner.scheduler import run_ahead_width
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.required import required_items
 from importdemo.testing.settings import Settings, add_options
@@ -79,15 +81,12 @@ class PageUpdater:
 
 
 class RunAhead:
-    """Start every collected example's run at once, in a pool of two runs per core.
+    """Start every collected example's run at once, in the session's scheduler.
 
     The tests then only wait for their results, in order, so a single pytest
     process keeps every core busy with examples. Not used in pytest-xdist's
     workers, which share out the tests among themselves.
     """
-
-    def __init__(self) -> None:
-        self.pool = ThreadPoolExecutor(max_workers=run_ahead_width())
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         for item in session.items:
@@ -96,10 +95,28 @@ class RunAhead:
             directive = getattr(example, "parsed", None)
             if isinstance(evaluator, ExampleEvaluator) and isinstance(directive, PageExample):
                 with contextlib.suppress(ExampleError):  # the test itself reports it
-                    evaluator.start(directive, pool=self.pool)
+                    evaluator.start(directive)
 
-    def pytest_unconfigure(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+
+class WorkerRuns:
+    """With pytest-xdist: what each worker recalled and ran, added up for the summary."""
+
+    def __init__(self) -> None:
+        self.recalled = 0
+        self.ran = 0
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_configure_node(self, node: Any) -> None:
+        settings = node.config.stash[_SETTINGS]
+        if settings.fresh_since is not None:  # one start for every worker's --fresh-runs
+            node.workerinput["importdemo_fresh_since"] = settings.fresh_since
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        counts = getattr(node, "workeroutput", {}).get("importdemo_runs")
+        if counts:
+            self.recalled += counts[0]
+            self.ran += counts[1]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -113,10 +130,25 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(str(error)) from None
     if settings.active and not hasattr(config, "workerinput"):
         config.pluginmanager.register(RunAhead(), "importdemo-run-ahead")
+        config.pluginmanager.register(WorkerRuns(), "importdemo-worker-runs")
         if settings.update:
             config.pluginmanager.register(
                 PageUpdater(settings, config.rootpath), "importdemo-page-updater"
             )
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    settings = session.config.stash[_SETTINGS]
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if settings.active and workeroutput is not None:  # an xdist worker: tell the controller
+        counts = settings.runs.counts()
+        workeroutput["importdemo_runs"] = [counts.recalled, counts.ran]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    settings = config.stash.get(_SETTINGS, None)
+    if settings is not None:  # interrupted too: the runs not started yet are dropped
+        settings.runs.shutdown(cancel_futures=True)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any:
@@ -150,6 +182,18 @@ def pytest_terminal_summary(terminalreporter: TerminalReporter, config: pytest.C
     missing = settings.missing()
     releases = ", ".join(interpreter.label for interpreter in settings.interpreters)
     line = f"importdemo: examples checked on CPython {releases or 'none'}"
+    counts = settings.runs.counts()
+    recalled, ran = counts.recalled, counts.ran
+    workers = config.pluginmanager.get_plugin("importdemo-worker-runs")
+    if isinstance(workers, WorkerRuns):
+        recalled, ran = recalled + workers.recalled, ran + workers.ran
+    if recalled:
+        source = "stored results (--fresh-runs recalls none)"
+        if settings.fresh:
+            source = "other workers' runs"
+        line += f"; {ran} run now, {recalled} recalled from {source}"
+    elif ran:
+        line += f"; {ran} run now"
     by_reason: dict[str, list[str]] = {}
     for name, reason in missing.items():
         by_reason.setdefault(reason, []).append(name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,7 @@ from sybil.sybil import SybilCollection
 
 from importdemo.config import load_config
 from importdemo.runner.pythons import find_pythons
+from importdemo.runner.scheduler import Scheduler
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.parser import ExampleParser
 from importdemo.versions import SUPPORTED, WASM_SUPPORTED
@@ -59,6 +61,13 @@ def add_options(parser: pytest.Parser) -> None:
         help="fail when no {example} directive is collected. Env: IMPORTDEMO_REQUIRE_EXAMPLES=1",
     )
     group.addoption(
+        "--fresh-runs",
+        dest="importdemo_fresh_runs",
+        action="store_true",
+        help="run every example afresh, recalling no result stored by an earlier run "
+        "(they are recalled by default, while nothing they depend on changed)",
+    )
+    group.addoption(
         "--update-examples",
         dest="importdemo_update",
         action="store_true",
@@ -84,9 +93,22 @@ class Settings:
         self.require_used = course.require_used
         self.timeout = course.timeout
         self.output_limit = course.output_limit
-        #: Where each run's result is left for the docs build, which reads the
-        #: same folder beside its default output (docs/_build/html).
+        #: Where each run's result is stored, and recalled from while nothing it
+        #: depends on changed: the folder the docs build uses beside its default
+        #: output (docs/_build/html), so the two share their runs.
         self.results = self.pages / "_build" / ".importdemo-results"
+        #: ``--fresh-runs``: every example runs in this session, none is recalled.
+        self.fresh = bool(config.getoption("importdemo_fresh_runs"))
+        #: With :attr:`fresh`, results stored since this time were run by this
+        #: session (by another xdist worker), and are recalled rather than run twice.
+        self.fresh_since: float | None = None
+        if self.fresh:
+            workerinput = getattr(config, "workerinput", {})
+            self.fresh_since = float(workerinput.get("importdemo_fresh_since", time.time()))
+        #: The session's runs, each made once (see :mod:`importdemo.runner.scheduler`).
+        self.runs = Scheduler(
+            cache=self.results, reuse=not self.fresh, fresh_since=self.fresh_since
+        )
         chosen = (
             config.getoption("importdemo_pythons")
             or _env_list("IMPORTDEMO_PYTHONS")
@@ -113,7 +135,7 @@ class Settings:
                         ExampleEvaluator(
                             self.examples,
                             interpreter,
-                            results=self.results,
+                            runs=self.runs,
                             timeout=self.timeout,
                             output_limit=self.output_limit,
                         )

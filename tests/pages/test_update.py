@@ -9,14 +9,17 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from importdemo.pages import update
 from importdemo.pages.update import update_pages
+from importdemo.runner import run
 from importdemo.runner.discovery import find_interpreters
 from importdemo.runner.pythons import python_for
+
+if TYPE_CHECKING:
+    from importdemo.pages import update
 
 ROOT = Path(__file__).parents[2]
 
@@ -140,16 +143,24 @@ def test_a_page_edited_while_its_examples_run_is_left_as_the_author_wrote_it(
 ) -> None:
     page = small_repo / "docs" / "page.md"
     edited = "# Page\n\nA paragraph written during the runs.\n" + STALE_PAGE[len("# Page\n") :]
-    real_run = update.run_example
+    real_run = run.run_example
 
     def run_while_the_author_edits(*args: Any, **kwargs: Any) -> Any:
         page.write_text(edited, encoding="utf-8")
         return real_run(*args, **kwargs)
 
-    monkeypatch.setattr(update, "run_example", run_while_the_author_edits)
+    monkeypatch.setattr(run, "run_example", run_while_the_author_edits)
     (report,) = update_small_repo(small_repo)
     assert page.read_text(encoding="utf-8") == edited
     assert any("page.md: changed while its examples ran" in note for note in report.notes)
+
+
+def test_check_shows_a_lost_trailing_space_as_the_tests_do(small_repo: Path) -> None:
+    """The diff marks the end of a line that ends in white space: two lines never look alike."""
+    (small_repo / "examples" / "demo" / "main.py").write_text('print("hello ")\nprint("World")\n')
+    check = importdemo(small_repo, "update", "--check")
+    assert check.returncode == 1
+    assert "-hello\n+hello \u23ce\n World\n" in check.stdout, check.stdout
 
 
 def test_update_writes_the_page_and_nothing_else(small_repo: Path) -> None:
@@ -186,7 +197,7 @@ def test_ctrl_c_while_a_page_is_written_leaves_it_as_it_was(
     small_repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = small_repo / "docs" / "page.md"
-    real_open, real_run = io.open, update.run_example
+    real_open, real_run = io.open, run.run_example
     armed = False
 
     def run_then_arm(*args: Any, **kwargs: Any) -> Any:
@@ -199,7 +210,7 @@ def test_ctrl_c_while_a_page_is_written_leaves_it_as_it_was(
         handle = real_open(file, mode, *args, **kwargs)
         return _InterruptedWrite(handle) if armed and "w" in mode else handle
 
-    monkeypatch.setattr(update, "run_example", run_then_arm)
+    monkeypatch.setattr(run, "run_example", run_then_arm)
     monkeypatch.setattr(io, "open", interrupting_open)
     monkeypatch.setattr(builtins, "open", interrupting_open)
     with pytest.raises(KeyboardInterrupt):

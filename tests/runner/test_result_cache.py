@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from importdemo.runner import result_cache
+from importdemo.runner import result_cache, run
 from importdemo.runner.pythons import python_for
-from importdemo.runner.result_cache import cached_run
-from importdemo.runner.run import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunResult
+from importdemo.runner.result_cache import cached_run as cached_run_of
+from importdemo.runner.run import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunRequest, RunResult
 
 if TYPE_CHECKING:
     from tests.conftest import MakeExample
@@ -25,13 +25,16 @@ PACKAGE = Path(result_cache.__file__).parent.parent
 _CACHED_RUN = """\
 import sys
 from pathlib import Path
+from importdemo.runner.pythons import python_for
 from importdemo.runner.result_cache import cached_run
-print(cached_run(Path(sys.argv[1]), cache=Path(sys.argv[2])).output, end="")
+from importdemo.runner.run import RunRequest
+request = RunRequest(Path(sys.argv[1]), python_for(None))
+print(cached_run(request, cache=Path(sys.argv[2])).result.output, end="")
 """
 
 
 def cached_output_with_engine(engine: Path, folder: Path, cache: Path) -> str:
-    """What :func:`cached_run` returns in a fresh process that imports the engine in *engine*."""
+    """What ``cached_run`` returns in a fresh process that imports the engine in *engine*."""
     done = subprocess.run(
         [sys.executable, "-c", _CACHED_RUN, str(folder), str(cache)],
         cwd=engine,  # not the checkout, whose importdemo would come first on sys.path
@@ -96,8 +99,13 @@ class CountingRuns:
 @pytest.fixture
 def runs(monkeypatch: pytest.MonkeyPatch) -> CountingRuns:
     counting = CountingRuns()
-    monkeypatch.setattr(result_cache, "run_example", counting)
+    monkeypatch.setattr(run, "run_example", counting)
     return counting
+
+
+def cached_run(folder: Path, *, cache: Path) -> RunResult:
+    """The result of running *folder* on this Python, recalled from *cache* when stored."""
+    return cached_run_of(RunRequest(folder, python_for(None)), cache=cache).result
 
 
 def test_an_unchanged_example_is_recalled_not_run(

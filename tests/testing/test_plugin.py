@@ -107,7 +107,7 @@ def test_a_missing_version_is_reported_as_not_checked(project: pytest.Pytester) 
     result = run(project)
     release = platform.python_version()
     result.stdout.fnmatch_lines(
-        [f"*importdemo: examples checked on CPython {release}; not checked on: *"]
+        [f"*importdemo: examples checked on CPython {release}; *; not checked on: *"]
     )
 
 
@@ -250,13 +250,39 @@ def test_update_examples_from_a_subfolder_rewrites_the_failing_page(
     assert page.read_text() == PAGE
 
 
-def test_each_run_is_left_for_the_docs_build_and_never_read_back(
+def test_a_stored_result_is_recalled_and_the_summary_says_so(project: pytest.Pytester) -> None:
+    first = run(project)
+    first.assert_outcomes(passed=1)
+    first.stdout.fnmatch_lines(["*examples checked on CPython *; 1 run now; not checked on*"])
+    results = project.path / "docs" / "_build" / ".importdemo-results"
+    (entry,) = results.glob("*.json")  # the folder the docs build reads too
+    assert '"output": "hello \\nworld\\n"' in entry.read_text()
+    entry.write_text(entry.read_text().replace("world", "World"))  # what an earlier run stored
+    again = run(project)
+    again.assert_outcomes(failed=1)  # the stored result was checked, not a new run
+    again.stdout.fnmatch_lines(
+        ["*; 0 run now, 1 recalled from stored results (--fresh-runs recalls none); not checked*"]
+    )
+    fresh = run(project, "--fresh-runs")
+    fresh.assert_outcomes(passed=1)
+    fresh.stdout.fnmatch_lines(["*; 1 run now; not checked on*"])
+    assert "World" not in entry.read_text()  # the fresh run's result replaced it
+
+
+def test_two_workers_that_need_the_same_run_run_it_once(project: pytest.Pytester) -> None:
+    (project.path / "docs" / "other.md").write_text(PAGE)
+    result = run(project, "-n", "2")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["*examples checked on CPython *; 1 run now*"])
+
+
+def test_fresh_runs_in_two_workers_run_the_example_once_and_recall_nothing_older(
     project: pytest.Pytester,
 ) -> None:
     run(project).assert_outcomes(passed=1)
-    results = project.path / "docs" / "_build" / ".importdemo-results"
-    (entry,) = results.glob("*.json")
-    assert '"output": "hello \\nworld\\n"' in entry.read_text()
-    entry.write_text(entry.read_text().replace("world", "World"))  # a stale result
-    run(project).assert_outcomes(passed=1)  # the test ran the example, not the cache
-    assert "world" in entry.read_text()
+    (entry,) = (project.path / "docs" / "_build" / ".importdemo-results").glob("*.json")
+    entry.write_text(entry.read_text().replace("world", "World"))  # stored before this session
+    (project.path / "docs" / "other.md").write_text(PAGE)
+    result = run(project, "-n", "2", "--fresh-runs")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["*examples checked on CPython *; 1 run now*"])
