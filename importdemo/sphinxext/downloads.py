@@ -7,22 +7,29 @@ one folder per example. The course bundle holds an index ``README.md`` and
 every chapter's folder, numbered in reading order.
 
 Entries are written in a fixed order and dated 1980-01-01, so the same
-files and runs always give the same bytes.
+files and runs always give the same bytes. Given the build's record of
+what it wrote (:mod:`importdemo.sphinxext.written_files`), a zip whose
+entries did not change since it was written is left as it is.
 """
 
 from __future__ import annotations
 
+import functools
+import sys
 import zipfile
+import zlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importdemo.runner.example_folders import example_files
 from importdemo.sphinxext.readme import chapter_readme, course_readme, example_readme
+from importdemo.sphinxext.written_files import content_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from pathlib import Path
 
     from importdemo.sphinxext.kit import Course, KitChapter
+    from importdemo.sphinxext.written_files import WrittenFiles
 
 __all__ = (
     "BUNDLES",
@@ -30,9 +37,7 @@ __all__ = (
     "chapter_bundle_path",
     "course_bundle_path",
     "example_zip_path",
-    "write_chapter_bundle",
-    "write_course_bundle",
-    "write_example_zip",
+    "write_downloads",
     "write_zip",
 )
 
@@ -66,35 +71,49 @@ def chapter_bundle_path(docname: str) -> str:
     return f"{BUNDLES}/{docname.replace('/', '-')}.zip"
 
 
-def write_example_zip(folder: Path, outdir: Path, course: Course) -> Path:
-    """Write ``outdir/_examples/NAME.zip``: the example *folder* and its README."""
-    target = outdir / example_zip_path(folder.name)
-    write_zip(target, _example_entries(folder, course, prefix=f"{folder.name}/"))
-    return target
+def write_downloads(
+    course: Course, examples: Path, outdir: Path, *, written: WrittenFiles | None = None
+) -> list[Path]:
+    """Write every zip of *course* into the site *outdir*: each example's, each chapter's, the
+    course bundle. *examples* is the folder of the example folders.
 
-
-def write_chapter_bundle(chapter: KitChapter, examples: Path, outdir: Path, course: Course) -> Path:
-    """Write *chapter*'s bundle: its folder of the course bundle, alone."""
-    target = outdir / chapter_bundle_path(chapter.docname)
-    write_zip(target, _chapter_entries(chapter, examples, course, prefix=f"{chapter.folder}/"))
-    return target
-
-
-def write_course_bundle(examples: Path, outdir: Path, course: Course) -> Path:
-    """Write the course bundle: the index README, then each chapter's folder in reading order."""
-    top = f"{course.name}-course/"
-    entries: list[Entry] = [(top + _README, course_readme(course).encode())]
+    Each example's README and files are read once, for all the zips that hold them.
+    """
+    made = _ExampleEntries(course, examples)
+    targets = []
+    for name in course.names:
+        target = outdir / example_zip_path(name)
+        write_zip(target, made.entries(name, prefix=f"{name}/"), written=written)
+        targets.append(target)
     for chapter in course.chapters:
-        entries.extend(
-            _chapter_entries(chapter, examples, course, prefix=f"{top}{chapter.folder}/")
-        )
-    target = outdir / course_bundle_path(course.name)
-    write_zip(target, entries)
-    return target
+        target = outdir / chapter_bundle_path(chapter.docname)
+        write_zip(target, made.chapter(chapter, prefix=f"{chapter.folder}/"), written=written)
+        targets.append(target)
+    if course.chapters:
+        top = f"{course.name}-course/"
+        entries: list[Entry] = [(top + _README, course_readme(course).encode())]
+        for chapter in course.chapters:
+            entries.extend(made.chapter(chapter, prefix=f"{top}{chapter.folder}/"))
+        target = outdir / course_bundle_path(course.name)
+        write_zip(target, entries, written=written)
+        targets.append(target)
+    return targets
 
 
-def write_zip(target: Path, entries: Iterable[Entry]) -> None:
-    """Write *entries*, in their order, each dated 1980-01-01 and readable by all."""
+def write_zip(
+    target: Path, entries: Iterable[Entry], *, written: WrittenFiles | None = None
+) -> bool:
+    """Write *entries*, in their order, each dated 1980-01-01 and readable by all.
+
+    With *written*, a zip already made from the same entries by the same
+    code is left alone. Return whether the file was written.
+    """
+    entries = list(entries)
+    key = ""
+    if written is not None:
+        key = content_key(_writer(), *(part for name, data in entries for part in (name, data)))
+        if written.current(target, key):
+            return False
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, data in entries:
@@ -102,22 +121,44 @@ def write_zip(target: Path, entries: Iterable[Entry]) -> None:
             entry.external_attr = 0o644 << 16
             entry.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(entry, data)
+    if written is not None:
+        written.wrote(target, key)
+    return True
 
 
-def _chapter_entries(
-    chapter: KitChapter, examples: Path, course: Course, *, prefix: str
-) -> list[Entry]:
-    entries: list[Entry] = [(prefix + _README, chapter_readme(chapter, course).encode())]
-    for name in chapter.names:
-        entries.extend(_example_entries(examples / name, course, prefix=f"{prefix}{name}/"))
-    return entries
+@functools.cache
+def _writer() -> bytes:
+    """What makes a zip's bytes besides its entries: a change to it makes every zip anew.
+
+    This module's source, and the versions of Python and zlib.
+    """
+    return b"\0".join(
+        [Path(__file__).read_bytes(), sys.version.encode(), zlib.ZLIB_RUNTIME_VERSION.encode()]
+    )
 
 
-def _example_entries(folder: Path, course: Course, *, prefix: str) -> list[Entry]:
-    """The README first, then the files, ``main.py`` first (as the page shows them)."""
-    readme = example_readme(folder.name, course).encode()
-    files = [relative for relative in example_files(folder) if relative.as_posix() != _README]
-    return [
-        (prefix + _README, readme),
-        *((prefix + path.as_posix(), (folder / path).read_bytes()) for path in files),
-    ]
+class _ExampleEntries:
+    """Each example's entries in the zips of one course, made on first use."""
+
+    def __init__(self, course: Course, examples: Path) -> None:
+        self.course, self.examples = course, examples
+        self._made: dict[str, list[Entry]] = {}
+
+    def entries(self, name: str, *, prefix: str) -> list[Entry]:
+        """Example *name*'s README, then its files, ``main.py`` first (as the page shows them)."""
+        if name not in self._made:
+            folder = self.examples / name
+            readme = example_readme(name, self.course).encode()
+            files = [path for path in example_files(folder) if path.as_posix() != _README]
+            self._made[name] = [
+                (_README, readme),
+                *((path.as_posix(), (folder / path).read_bytes()) for path in files),
+            ]
+        return [(prefix + path, data) for path, data in self._made[name]]
+
+    def chapter(self, chapter: KitChapter, *, prefix: str) -> list[Entry]:
+        """*chapter*'s README, then each of its examples in a folder of its own."""
+        entries: list[Entry] = [(prefix + _README, chapter_readme(chapter, self.course).encode())]
+        for name in chapter.names:
+            entries.extend(self.entries(name, prefix=f"{prefix}{name}/"))
+        return entries

@@ -40,6 +40,7 @@ from importdemo.runner.wasm.command import _PLATFORM_LIMITS
 from importdemo.runner.wasm.runtimes import RUNTIMES
 from importdemo.runner.wasm.workers import EXAMPLE_MOUNT
 from importdemo.sphinxext.runtime_files import LIVE_FOLDER, copy_if_changed, serve_runtimes
+from importdemo.sphinxext.written_files import written_files
 from importdemo.tracing import TRACER_FOLDER, trace_command
 
 if TYPE_CHECKING:
@@ -177,7 +178,8 @@ def _serve(app: Sphinx) -> None:
     if not app.config.importdemo_live or app.builder.name not in _LIVE_BUILDERS:
         return
     static = Path(app.outdir) / "_static"
-    served = serve_runtimes(static, cdn=app.config.importdemo_live_runtime_url)
+    written = written_files(app)
+    served = serve_runtimes(static, cdn=app.config.importdemo_live_runtime_url, written=written)
     _SERVED[app] = served
     for item in served:
         if item.reason:
@@ -189,7 +191,7 @@ def _serve(app: Sphinx) -> None:
                 subtype="live",
             )
     for source in _SHIPPED:
-        copy_if_changed(source, static / LIVE_FOLDER / source.name)
+        copy_if_changed(source, static / LIVE_FOLDER / source.name, written=written)
     settings = {
         "runtimes": [
             {
@@ -212,6 +214,7 @@ def _serve(app: Sphinx) -> None:
         "timeout": DEFAULT_TIMEOUT,
         "outputLimit": DEFAULT_OUTPUT_LIMIT,
         "notRunnable": _not_runnable_patterns(),
+        "highlight": list(app.config.importdemo_highlight_steps),
     }
     target = static / LIVE_FOLDER / "settings.json"
     target.parent.mkdir(parents=True, exist_ok=True)

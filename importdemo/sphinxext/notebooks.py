@@ -14,10 +14,12 @@ gets a link to its notebook.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import posixpath
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx import addnodes
@@ -34,8 +36,9 @@ from importdemo.sphinxext.notebook import (
     notebook_json,
 )
 from importdemo.sphinxext.site_links import link_resolver, page_url
-from importdemo.sphinxext.teaching import build_course
+from importdemo.sphinxext.teaching import built_course
 from importdemo.sphinxext.uses import example_uses
+from importdemo.sphinxext.written_files import content_key, source_key, written_files
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -56,14 +59,26 @@ def notebook_path(docname: str) -> str:
 
 
 def write_notebooks(app: Sphinx, course: Course) -> list[Path]:
-    """Write the notebook of each chapter of *course* into the build's output folder."""
+    """Write the notebook of each chapter of *course* into the build's output folder.
+
+    A notebook is made again only when what it is made from changed (see
+    :mod:`importdemo.sphinxext.written_files`): its chapter (the page, the
+    examples' files, their outputs), the code that makes it, or where one of
+    the cross-references it asked about leads now.
+    """
     python = notebook_python(course)
+    record = written_files(app)
     written = []
     for chapter in course.chapters:
         target = Path(app.outdir) / notebook_path(chapter.docname)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        notebook = chapter_notebook(_chapter(app, chapter, course, python))
-        target.write_text(notebook_json(notebook), encoding="utf-8")
+        made = _chapter(app, chapter, course, python)
+        links = _AskedLinks(made.links or Links())
+        inputs = content_key(source_key(), repr(dataclasses.replace(made, links=None)))
+        if not record.current(target, links.key(inputs, record.questions(target))):
+            text = notebook_json(chapter_notebook(dataclasses.replace(made, links=links)))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            record.wrote(target, links.key(inputs, links.asked), questions=links.asked)
         written.append(target)
     return written
 
@@ -136,6 +151,54 @@ class SphinxLinks(Links):
         return found if found in self.app.env.titles else None
 
 
+class _AskedLinks(Links):
+    """*links*, noting each question asked (``["term", ["module"]]``), once, in order."""
+
+    def __init__(self, links: Links) -> None:
+        self.links = links
+        self.asked: list[list[Any]] = []
+
+    def key(self, inputs: str, questions: list[list[Any]]) -> str:
+        """A digest of *inputs* and of what *questions* get as answers now."""
+        answers = [self._answer(question) for question in questions]
+        return content_key(inputs, json.dumps(questions), repr(answers))
+
+    def page(self, target: str) -> str | None:
+        self._note("page", target)
+        return self.links.page(target)
+
+    def doc(self, target: str) -> tuple[str, str] | None:
+        self._note("doc", target)
+        return self.links.doc(target)
+
+    def ref(self, label: str) -> tuple[str, str] | None:
+        self._note("ref", label)
+        return self.links.ref(label)
+
+    def term(self, term: str) -> str | None:
+        self._note("term", term)
+        return self.links.term(term)
+
+    def python(self, role: str, target: str) -> str | None:
+        self._note("python", role, target)
+        return self.links.python(role, target)
+
+    def _note(self, method: str, *args: str) -> None:
+        question = [method, list(args)]
+        if question not in self.asked:
+            self.asked.append(question)
+
+    def _answer(self, question: list[Any]) -> Any:
+        """What the build answers to *question* now (``None`` to one that is not a question)."""
+        try:
+            method, args = question
+            if method in ("page", "doc", "ref", "term", "python"):
+                return getattr(self.links, method)(*args)
+        except (TypeError, ValueError):
+            pass
+        return None
+
+
 def setup_notebooks(app: Sphinx) -> None:
     """Write the notebooks when the build has finished, and link each from its chapter."""
     app.connect("doctree-resolved", _add_link)
@@ -146,7 +209,7 @@ def setup_notebooks(app: Sphinx) -> None:
 def _write(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    course = build_course(app)
+    course = built_course(app)
     if course.chapters:
         write_notebooks(app, course)
 

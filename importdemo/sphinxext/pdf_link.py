@@ -19,6 +19,7 @@ from sphinx.util.osutil import relative_uri
 
 from importdemo.sphinxext.kit_links import insert_after_intro
 from importdemo.sphinxext.runtime_files import copy_if_changed
+from importdemo.sphinxext.written_files import written_files
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -40,10 +41,10 @@ def built_pdf(app: Sphinx) -> Path | None:
     return path if path.is_file() else None
 
 
-def _state(app: Sphinx) -> int | None:
-    """What the root page's link depends on: the PDF's time, or ``None`` without one."""
+def _state(app: Sphinx) -> str | None:
+    """What the root page's link shows of the PDF: its size, or ``None`` without one."""
     pdf = built_pdf(app)
-    return None if pdf is None else pdf.stat().st_mtime_ns
+    return None if pdf is None else _megabytes(pdf)
 
 
 def _outdated(
@@ -64,18 +65,22 @@ def _add_link(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if pdf is None or app.builder.format != "html" or docname != app.config.root_doc:
         return
     uri = relative_uri(app.builder.get_target_uri(docname), f"{PDF_FOLDER}/{pdf.name}")
-    megabytes = pdf.stat().st_size / 1e6
     line = nodes.paragraph(classes=[_CLASS])
     line += nodes.strong("", "Printable course: ")
     line += nodes.reference("", "the whole site as one PDF", refuri=uri, classes=[_CLASS])
-    line += nodes.Text(f" ({megabytes:.1f} MB), with every example, output and trace.")
+    line += nodes.Text(f" ({_megabytes(pdf)}), with every example, output and trace.")
     insert_after_intro(doctree, line)
+
+
+def _megabytes(pdf: Path) -> str:
+    return f"{pdf.stat().st_size / 1e6:.1f} MB"
 
 
 def _copy(app: Sphinx, exception: Exception | None) -> None:
     pdf = built_pdf(app)
     if exception is None and pdf is not None and app.builder.format == "html":
-        copy_if_changed(pdf, Path(app.outdir) / PDF_FOLDER / pdf.name)
+        target = Path(app.outdir) / PDF_FOLDER / pdf.name
+        copy_if_changed(pdf, target, written=written_files(app))
 
 
 def setup_pdf_link(app: Sphinx) -> None:

@@ -19,30 +19,35 @@ Settings, in ``conf.py``:
 
 Links in the READMEs are absolute under ``html_baseurl`` when it is set,
 else relative to the site's root.
+
+The course is built once per build (:func:`built_course`), for the zips
+and the notebooks; what each directive printed is recalled from earlier
+builds while nothing it depends on changed
+(:mod:`importdemo.sphinxext.output_memo`), and a zip whose entries did not
+change is not written again (:mod:`importdemo.sphinxext.written_files`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
-from importdemo.sphinxext import verify
-from importdemo.sphinxext.downloads import (
-    write_chapter_bundle,
-    write_course_bundle,
-    write_example_zip,
-)
+from importdemo.sphinxext import build_runs
+from importdemo.sphinxext.downloads import write_downloads
 from importdemo.sphinxext.kit import Course, KitChapter, TaughtExample, course_name
 from importdemo.sphinxext.kit_links import setup_kit_links
 from importdemo.sphinxext.markdown import inline_markdown
+from importdemo.sphinxext.output_memo import output_memo, remembered_outputs, setup_output_memo
 from importdemo.sphinxext.reading_order import reading_order
 from importdemo.sphinxext.render import command_line
-from importdemo.sphinxext.run_outputs import page_outputs, run_outputs
+from importdemo.sphinxext.run_outputs import page_outputs
 from importdemo.sphinxext.site_links import link_resolver, page_url
 from importdemo.sphinxext.uses import example_uses, setup_uses
+from importdemo.sphinxext.written_files import written_files
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -53,9 +58,12 @@ if TYPE_CHECKING:
     from importdemo.runner.run import RunResult
     from importdemo.sphinxext.uses import ExampleUse
 
-__all__ = ("build_course", "setup_teaching")
+__all__ = ("build_course", "built_course", "setup_teaching")
 
 logger = logging.getLogger(__name__)
+
+#: The course of each build under way, by application.
+_COURSES: weakref.WeakKeyDictionary[Sphinx, Course] = weakref.WeakKeyDictionary()
 
 
 def build_course(app: Sphinx) -> Course:
@@ -64,7 +72,7 @@ def build_course(app: Sphinx) -> Course:
     uses = example_uses(app.env)
     interpreters: tuple[Interpreter, ...] = ()
     if config.importdemo_check_outputs:
-        interpreters = verify.build_interpreters(tuple(config.importdemo_pythons))
+        interpreters = build_runs.build_interpreters(tuple(config.importdemo_pythons))
     chapters: list[KitChapter] = []
     for docname, caption in reading_order(app.env, config.root_doc):
         if docname not in uses:
@@ -93,14 +101,24 @@ def build_course(app: Sphinx) -> Course:
     )
 
 
+def built_course(app: Sphinx) -> Course:
+    """This build's course, built on first use and shared by the zips and the notebooks."""
+    course = _COURSES.get(app)
+    if course is None:
+        course = _COURSES[app] = build_course(app)
+    return course
+
+
 def setup_teaching(app: Sphinx) -> None:
     """Register the settings, collect where examples are taught, write the kit."""
     app.add_config_value("importdemo_reuse", "", "html", types=[str])
     app.add_config_value("importdemo_code_license", "", "html", types=[str])
     setup_uses(app)
     setup_kit_links(app)
+    setup_output_memo(app)
     # Before anything that ends the build's runs at build-finished.
     app.connect("build-finished", _write_kit, priority=400)
+    app.connect("build-finished", _forget_course, priority=900)
 
 
 def _license_text(app: Sphinx) -> str:
@@ -126,8 +144,7 @@ def _write_kit(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     examples = Path(app.config.importdemo_examples_path)
-    course = build_course(app)
-    outdir = Path(app.outdir)
+    course = built_course(app)
     for name in course.names:
         folder = examples / name
         if (folder / "README.md").exists():
@@ -139,11 +156,11 @@ def _write_kit(app: Sphinx, exception: Exception | None) -> None:
                 type="importdemo",
                 subtype="readme",
             )
-        write_example_zip(folder, outdir, course)
-    for chapter in course.chapters:
-        write_chapter_bundle(chapter, examples, outdir, course)
-    if course.chapters:
-        write_course_bundle(examples, outdir, course)
+    write_downloads(course, examples, Path(app.outdir), written=written_files(app))
+
+
+def _forget_course(app: Sphinx, exception: Exception | None) -> None:
+    _COURSES.pop(app, None)
 
 
 def _taught(
@@ -155,7 +172,10 @@ def _taught(
     if not folder.is_dir():
         return None  # the directive has said so
     if interpreters:
-        outputs, not_runnable = run_outputs(directive, _recall(app, use, folder), interpreters)
+        limits = (float(app.config.importdemo_timeout), int(app.config.importdemo_output_limit))
+        outputs, not_runnable = remembered_outputs(
+            output_memo(app), directive, folder, interpreters, limits, _recall(app, use, folder)
+        )
     else:
         outputs, not_runnable = page_outputs(directive), []
     url = page_url(app, use.docname, use.anchor)
@@ -183,10 +203,11 @@ def _taught(
 
 def _recall(app: Sphinx, use: ExampleUse, folder: Path) -> Callable[[Interpreter], RunResult]:
     """The build's own run of *use* on an interpreter: the one its page was checked against."""
-    cache = verify.results_folder(app.outdir)
-    limits = verify.run_limits(app.config)
+    runs = build_runs.build_runs(app)
+    limits = build_runs.run_limits(app.config)
 
     def recall(interpreter: Interpreter) -> RunResult:
-        return verify.RUNS.start(use.directive, folder, interpreter, cache, limits).result()
+        [(_, request)] = build_runs.example_requests(use.directive, folder, [interpreter], limits)
+        return runs.result(request)
 
     return recall

@@ -99,6 +99,17 @@ def test_the_footer_names_the_exact_release_that_verified_the_output(site: Path)
     assert f"Output verified on CPython {platform.python_version()}." in html
 
 
+@pytest.mark.parametrize(("builder", "written"), [("text", "index.txt"), ("latex", "*.tex")])
+def test_other_builders_name_the_release_that_verified_the_output(
+    site: Path, builder: str, written: str
+) -> None:
+    """Filled in once the page is resolved, as the HTML builder's footer is."""
+    result = build(site, builder=builder)
+    assert result.returncode == 0, result.stderr
+    [out] = (site / "_build").glob(written)
+    assert f"Output verified on CPython {platform.python_version()}." in out.read_text()
+
+
 def test_an_unknown_example_is_a_build_error_with_page_and_line(site: Path) -> None:
     result = build(site, PAGE + "\n```{example} nope\nx\n```\n")
     assert result.returncode != 0
@@ -124,6 +135,7 @@ def test_a_stale_output_fails_the_build_with_page_line_and_diff(site: Path) -> N
     result = build(site, PAGE.replace("hello \n", "goodbye\n"))
     assert result.returncode != 0
     assert "index.md:3: WARNING: " in result.stderr
+    assert "index.md:4 (expected)\n" in result.stderr  # the line of the output block
     assert "-goodbye\n+hello \u23ce" in result.stderr
     assert "python -m importdemo update" in result.stderr
     assert build(site).returncode == 0
@@ -201,6 +213,40 @@ def test_a_traced_example_renders_a_timeline_and_is_verified(site: Path) -> None
     assert '<span class="importdemo-step-name">lookup</span> helper: miss' in html
     assert "<summary>The files</summary>" in html
     assert 'importdemo<span class="w"> </span>trace<span class="w"> </span>demo' in html
+
+
+TRACED_PAGE = "# Page\n\n```{example} demo\n:trace:\n\u2502 lookup helper: miss\nhello \n```\n"
+
+
+@pytest.mark.parametrize(
+    ("steps", "html_kind", "latex_token"),
+    [(None, "other", "n+nb"), (["lookup", "bind"], "highlighted", "k")],
+)
+def test_a_course_chooses_which_trace_steps_stand_out(
+    site: Path, steps: list[str] | None, html_kind: str, latex_token: str
+) -> None:
+    conf = LIVE_CONF + "importdemo_check_outputs = False\n"
+    if steps is not None:
+        conf += f"importdemo_highlight_steps = {steps!r}\n"
+    assert build(site, TRACED_PAGE, conf=conf).returncode == 0
+    html = (site / "_build" / "index.html").read_text()
+    step = '<span class="importdemo-step-name">lookup</span>'
+    assert f'<div class="importdemo-step importdemo-step-{html_kind}" ' in html.split(step)[0]
+    settings = (site / "_build" / "_static" / "importdemo-live" / "settings.json").read_text()
+    assert json.loads(settings)["highlight"] == (steps or [])  # the live runs' timelines
+    assert build(site, TRACED_PAGE, conf=conf, builder="latex").returncode == 0
+    [tex] = (site / "_build").glob("*.tex")
+    assert rf"\PYG{{{latex_token}}}{{lookup}}" in tex.read_text()
+
+
+def test_a_step_that_no_trace_has_is_a_warning_naming_conf_py(site: Path) -> None:
+    conf = CONF + 'importdemo_highlight_steps = ["lookup", "load"]\n'
+    result = build(site, conf=conf)
+    assert result.returncode != 0
+    assert (
+        "conf.py:3: WARNING: importdemo_highlight_steps names 'load', which no trace line has; "
+        "the steps are lookup, find, create, cache, exec, bind, fail, remove [importdemo.config]"
+    ) in result.stderr
 
 
 def live_data(page_html: str) -> list[dict[str, object]]:
@@ -314,7 +360,7 @@ def test_other_builders_build_with_the_live_node(site: Path, builder: str) -> No
         assert r"\sphinxSetupCaptionForVerbatim{helper.py}" in out
         assert r"\sphinxSetupCaptionForVerbatim{Python 3.12+}" in out
         assert r"\sphinxSetupCaptionForVerbatim{Python 3.9\textendash{}3.11}" in out
-        assert r"\PYG{k}{lookup}" in out  # the trace's steps, highlighted as keywords
+        assert r"\PYG{n+nb}{lookup}" in out  # the trace's steps; none highlighted by default
 
 
 @pytest.mark.parametrize(
@@ -415,13 +461,42 @@ def test_the_runtimes_are_copied_once_and_a_missing_one_is_not_offered(tmp_path:
         "python_stdlib.zip": 10,
     }
     copied = folder / "pyodide.asm.wasm"
-    before = copied.stat().st_mtime_ns
-    os.utime(copied, ns=(before - 10**9, before - 10**9))
+    touched = copied.stat().st_mtime_ns - 10**9
+    os.utime(copied, ns=(touched, touched))
+    serve_runtimes(static, install=install)
+    assert copied.stat().st_mtime_ns == touched  # a new time, the same bytes: left alone
+    copied.write_bytes(b"y" * 10)
+    serve_runtimes(static, install=install)
+    assert copied.read_bytes() == b"x" * 10  # other bytes: copied again
+
+
+def test_a_build_copies_a_runtime_again_only_when_the_copy_is_not_the_one_it_made(
+    tmp_path: Path,
+) -> None:
+    from importdemo.sphinxext.runtime_files import serve_runtimes
+    from importdemo.sphinxext.written_files import WrittenFiles
+
+    installed = tmp_path / "pyodide"
+    installed.mkdir()
+    for name in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        (installed / name).write_bytes(b"x" * 10)
+    site = tmp_path / "site"
+    record = tmp_path / "doctrees" / "importdemo-written.json"
+
+    def build() -> Path:
+        written = WrittenFiles(site, record)
+        served = serve_runtimes(
+            site / "_static", install=lambda runtime: installed, written=written
+        )
+        written.save()
+        return site / "_static" / served[0].url / "pyodide.asm.wasm"
+
+    copied = build()
     stamp = copied.stat().st_mtime_ns
-    serve_runtimes(static, install=install)
-    assert copied.stat().st_mtime_ns == before  # changed: copied again
-    serve_runtimes(static, install=install)
-    assert copied.stat().st_mtime_ns == before != stamp  # unchanged: left alone
+    os.utime(installed / "pyodide.asm.wasm", ns=(stamp + 10**9, stamp + 10**9))
+    assert build().stat().st_mtime_ns == stamp  # the installation's time is not its content
+    copied.write_bytes(b"damaged")
+    assert build().read_bytes() == b"x" * 10
 
 
 def test_the_browser_detects_the_runners_not_runnable_patterns() -> None:
