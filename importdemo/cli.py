@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import re
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -13,6 +13,7 @@ from importdemo.config import load_config
 from importdemo.errors import ExampleError, shown_path
 from importdemo.pages.update import page_paths, update_pages
 from importdemo.runner.discovery import find_interpreters
+from importdemo.runner.example_folders import is_example_name
 from importdemo.runner.pythons import find_pythons
 from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, run_example
 from importdemo.runner.wasm.runtimes import RUNTIMES, find_node
@@ -20,17 +21,10 @@ from importdemo.runner.wasm.runtimes import RUNTIMES, find_node
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-_EXAMPLE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_NEW_MAIN = """\
-import sys
-
-print("Before the import, 'module1' in sys.modules:", "module1" in sys.modules)
-import module1
-
-print("After the import, 'module1' in sys.modules:", "module1" in sys.modules)
-"""
 
 __all__ = ("main",)
+
+_TABLE = "[tool.importdemo]"
 
 _DESCRIPTION = """\
 Run and check the example programs of the importdemo site.
@@ -142,21 +136,43 @@ def _update(options: argparse.Namespace, example_args: list[str]) -> int:
 
 
 def _new(options: argparse.Namespace, example_args: list[str]) -> int:
-    folder = (options.examples or load_config(Path.cwd()).examples) / options.name
-    if not _EXAMPLE_NAME.match(options.name):
+    course = load_config(Path.cwd())
+    folder = (options.examples or course.examples) / options.name
+    if not is_example_name(options.name):
         raise ExampleError(
             f"{options.name!r} is not a good example name: use lower-case words joined "
             "by hyphens that say what it shows, like circular-import-partial-module"
         )
     if folder.exists():
         raise ExampleError("the example folder exists already; choose another name", path=folder)
-    folder.mkdir(parents=True)
-    (folder / "main.py").write_text(_NEW_MAIN, encoding="utf-8")
-    (folder / "module1.py").write_text('print("Running module1")\n', encoding="utf-8")
-    print(f"Created {folder}/main.py and {folder}/module1.py. Show it on a page with:\n")
+    created = _copy_template(course.new_template, folder, source=course.source)
+    print(f"Created {shown_path(folder)} with {', '.join(created)}. Show it on a page with:\n")
     print(f"```{{example}} {options.name}\nPENDING\n```\n")
     print("then record its output with: python -m importdemo update PAGE")
     return 0
+
+
+def _copy_template(template: Path, folder: Path, *, source: Path | None) -> list[str]:
+    """Copy the files of *template* into a new *folder*; their paths, as created."""
+    files = sorted(
+        (
+            path.relative_to(template)
+            for path in template.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        ),
+        key=lambda relative: (relative != Path("main.py"), relative),
+    )
+    if not files:
+        raise ExampleError(
+            f"new_template {template} is not a folder of files to copy; "
+            f"set it to one, or remove it, in {_TABLE}",
+            path=source,
+        )
+    for relative in files:
+        target = folder / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(template / relative, target)
+    return [relative.as_posix() for relative in files]
 
 
 def _positive_seconds(text: str) -> float:
@@ -281,8 +297,9 @@ def _parser() -> argparse.ArgumentParser:
     new = commands.add_parser(
         "new",
         help="create an example folder and print the directive to show it",
-        description="Create examples/NAME with a main.py and a module, and print the "
-        "{example} directive to paste into a page.",
+        description="Create examples/NAME with a copy of the course's template folder "
+        "(new_template in [tool.importdemo]; by default, a main.py that prints one line), "
+        "and print the {example} directive to paste into a page.",
     )
     new.add_argument("name", metavar="NAME", help="the folder's name, like module-caching")
     new.add_argument(

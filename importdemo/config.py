@@ -10,12 +10,16 @@ table, the same way::
     timeout = 10              # seconds an example may run
     output_limit = 1048576    # bytes of output an example may write
     require_used = true       # an example folder no page shows is an error
+    require_changed = false   # outputs that differ by version need a :changed: line
+    changed_hint = "one line saying what changed"  # what that line must hold
+    new_template = "..."      # the folder `importdemo new` copies (unset: a bare main.py)
 
 Every key is optional. Paths are relative to the ``pyproject.toml``.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +33,12 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - the tests run on 3.11
     import tomli as tomllib
 
-__all__ = ("CourseConfig", "find_config", "load_config")
+__all__ = ("NEUTRAL_TEMPLATE", "CourseConfig", "find_config", "load_config")
 
 _TABLE = "[tool.importdemo]"
+
+#: The folder ``importdemo new`` copies when the course names none: a bare ``main.py``.
+NEUTRAL_TEMPLATE = Path(__file__).parent / "templates" / "example"
 
 
 @dataclass(frozen=True)
@@ -54,10 +61,16 @@ class CourseConfig:
     output_limit: int = DEFAULT_OUTPUT_LIMIT
     #: Whether an example folder that no page shows is an error.
     require_used: bool = True
+    #: Whether a directive whose outputs differ by version must say why, in ``:changed:``.
+    require_changed: bool = False
+    #: What the error for a missing ``:changed:`` asks that line to hold.
+    changed_hint: str = "one line saying what changed"
+    #: The folder whose files ``importdemo new`` copies into a new example.
+    new_template: Path = NEUTRAL_TEMPLATE
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "examples", self.root / self.examples)
-        object.__setattr__(self, "pages", self.root / self.pages)
+        for name in ("examples", "pages", "new_template"):
+            object.__setattr__(self, name, self.root / getattr(self, name))
 
 
 def find_config(start: Path) -> Path | None:
@@ -97,10 +110,17 @@ def load_config(start: Path) -> CourseConfig:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as file:
-            return tomllib.load(file)
+        stat = path.stat()
+        return _parsed(path, stat.st_mtime_ns, stat.st_size)
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise ExampleError(f"cannot read it: {error}", path=path) from None
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
+    """The TOML of *path*, read once while it stays the same (each page asks for it)."""
+    with path.open("rb") as file:
+        return tomllib.load(file)
 
 
 def _is(value: object, expected: str) -> bool:
@@ -112,6 +132,8 @@ def _is(value: object, expected: str) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
     if expected == "a positive integer":
         return isinstance(value, int) and not isinstance(value, bool) and value > 0
+    if expected == "a string":
+        return isinstance(value, str) and bool(value.strip())
     return isinstance(value, bool)
 
 
@@ -122,4 +144,7 @@ _CHECKS: dict[str, tuple[str, Any]] = {
     "timeout": ("a positive number", float),
     "output_limit": ("a positive integer", int),
     "require_used": ("true or false", bool),
+    "require_changed": ("true or false", bool),
+    "changed_hint": ("a string", str),
+    "new_template": ("a path", Path),
 }

@@ -69,9 +69,44 @@ def test_help_explains_every_option_of_run() -> None:
 
 
 def test_new_creates_a_runnable_example_and_prints_the_directive(tmp_path: Path) -> None:
-    result = importdemo("new", "my-first-example", "--examples", str(tmp_path))
+    result = importdemo("new", "my-first-example", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "```{example} my-first-example" in result.stdout
+    assert "Created examples/my-first-example with main.py." in result.stdout
+    created = tmp_path / "examples" / "my-first-example"
+    assert [path.name for path in created.iterdir()] == ["main.py"]
+    assert importdemo("run", str(created)).stdout == "Hello from main.py\n"
+
+
+def test_new_copies_the_template_folder_the_course_names(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.importdemo]\nnew_template = "start"\n')
+    (tmp_path / "start" / "pkg").mkdir(parents=True)
+    (tmp_path / "start" / "main.py").write_text("import pkg.mod\n")
+    (tmp_path / "start" / "pkg" / "mod.py").write_text('print("from the template")\n')
+    (tmp_path / "sub").mkdir()
+    result = importdemo("new", "from-template", cwd=tmp_path / "sub")
+    assert result.returncode == 0, result.stderr
+    assert "with main.py, pkg/mod.py." in result.stdout
+    created = tmp_path / "examples" / "from-template"
+    assert importdemo("run", str(created)).stdout == "from the template\n"
+
+
+def test_a_template_folder_that_is_missing_is_an_error_naming_the_setting(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.importdemo]\nnew_template = "gone"\n')
+    result = importdemo("new", "my-example", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"importdemo: error: {tmp_path / 'pyproject.toml'}: new_template {tmp_path / 'gone'} "
+        "is not a folder of files to copy; set it to one, or remove it, in [tool.importdemo]\n"
+    )
+    assert not (tmp_path / "examples").exists()
+
+
+def test_this_course_starts_new_examples_from_an_import(tmp_path: Path) -> None:
+    result = importdemo("new", "my-first-example", "--examples", str(tmp_path))
+    assert result.returncode == 0, result.stderr
     assert importdemo("run", str(tmp_path / "my-first-example")).stdout == (
         "Before the import, 'module1' in sys.modules: False\n"
         "Running module1\n"

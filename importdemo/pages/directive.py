@@ -22,6 +22,10 @@ directive::
     ```
     ````
 
+A course may require the ``:changed:`` line where outputs differ
+(``require_changed`` in its ``[tool.importdemo]`` table, see
+:mod:`importdemo.config`); by default it is optional.
+
 Both the Sybil lexer and the Sphinx directive hand what they found to
 :func:`read_example_directive`, so a page means the same to the tests and to
 the site, and is refused for the same reasons with the same messages.
@@ -34,8 +38,10 @@ import shlex
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from importdemo.config import load_config
 from importdemo.errors import ExampleError
 from importdemo.pages.expected_outputs import read_expected_outputs
+from importdemo.runner.example_folders import is_example_name
 from importdemo.versions import VersionRange
 
 if TYPE_CHECKING:
@@ -63,8 +69,6 @@ OPTIONS: Mapping[str, str] = {
     "python": "the Pythons the example is for, as a version range (default: all), "
     "e.g. >=3.15 for syntax older versions refuse",
 }
-
-_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,7 @@ def read_example_directive(
         return ExampleError(message, path=page, line=at)
 
     name = argument.strip()
-    if not _NAME.match(name):
+    if not is_example_name(name):
         raise error(
             f"{{example}} needs the name of an example folder, like module-caching; got {name!r}"
         )
@@ -162,10 +166,12 @@ def read_example_directive(
     outputs = read_expected_outputs(body, body_line=body_line, page=page, name=name)
     changed = options.get("changed", "").strip() or None
     if len(outputs) > 1 and changed is None:
-        raise error(
-            f"{{example}} {name} has outputs for several versions; add :changed: with one "
-            "line saying what changed, and a link to the What's New entry or PEP"
-        )
+        course = load_config(page.parent)  # the course's rule, from its [tool.importdemo]
+        if course.require_changed:
+            raise error(
+                f"{{example}} {name} has outputs for several versions; add :changed: with "
+                f"{course.changed_hint}"
+            )
     emphasize = _read_emphasize(options.get("emphasize", ""), error=error, name=name)
     if options.get("trace", "").strip():
         raise error(f":trace: of {{example}} {name} takes no value; write just :trace:")

@@ -22,6 +22,12 @@ what changed.
 In HTML, each example can also be run, edited and traced in the reader's
 browser, on the same CPythons compiled to WebAssembly that the tests use
 (:mod:`importdemo.sphinxext.live`; ``importdemo_live = False`` turns it off).
+Trace timelines highlight the import steps named in
+``importdemo_highlight_steps`` (default: none).
+
+Each warning has the type ``importdemo`` and a subtype (``example``,
+``stale``, ``unused``, ``live``, ``config``, ``license``, ``readme``) that
+``suppress_warnings`` takes, such as ``"importdemo.unused"``.
 """
 
 from __future__ import annotations
@@ -29,19 +35,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sphinx.errors import ConfigError
 from sphinx.util import logging
 
 from importdemo import __version__
 from importdemo.config import CourseConfig, load_config
+from importdemo.errors import ExampleError
 from importdemo.runner.example_folders import example_names
+from importdemo.sphinxext.build_runs import start_runs
 from importdemo.sphinxext.directive import ExampleDirective
 from importdemo.sphinxext.live import setup_live
 from importdemo.sphinxext.notebooks import setup_notebooks
 from importdemo.sphinxext.pdf_link import setup_pdf_link
-from importdemo.sphinxext.printed import setup_printed
+from importdemo.sphinxext.printed import TRACE_LANGUAGE, setup_printed
 from importdemo.sphinxext.teaching import setup_teaching
-from importdemo.sphinxext.verify import start_runs
+from importdemo.sphinxext.verify import setup_verify
+from importdemo.sphinxext.written_files import setup_written_files
 from importdemo.sphinxext.zip_links import setup_zip_links
+from importdemo.tracing.timeline import STEPS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -55,7 +66,10 @@ logger = logging.getLogger(__name__)
 
 def _resolve_examples(app: Sphinx, config: Config) -> None:
     """Read the course's ``[tool.importdemo]`` table, found from ``conf.py``'s folder up."""
-    course = load_config(Path(app.confdir))
+    try:
+        course = load_config(Path(app.confdir))
+    except ExampleError as error:  # a bad setting: say which, not "Extension error"
+        raise ConfigError(str(error)) from None
     if course.source is None:  # no table: the usual layout, docs/conf.py beside examples/
         course = CourseConfig(root=Path(app.confdir).parent.resolve())
     config.importdemo_examples_path = str(course.examples)
@@ -63,6 +77,39 @@ def _resolve_examples(app: Sphinx, config: Config) -> None:
     config.importdemo_timeout = course.timeout
     config.importdemo_output_limit = course.output_limit
     config.importdemo_require_used = course.require_used
+
+
+def _highlight_trace_steps(app: Sphinx, config: Config) -> None:
+    """Hand ``importdemo_highlight_steps`` to the trace lexer, as Pygments options go."""
+    options = dict(config.highlight_options.get(TRACE_LANGUAGE, {}))
+    options.setdefault("highlight", list(config.importdemo_highlight_steps))
+    config.highlight_options = {**config.highlight_options, TRACE_LANGUAGE: options}
+
+
+def _check_highlight_steps(app: Sphinx) -> None:
+    unknown = [step for step in app.config.importdemo_highlight_steps if step not in STEPS]
+    if unknown:
+        logger.warning(
+            "importdemo_highlight_steps names %s, which no trace line has; the steps are %s",
+            ", ".join(map(repr, unknown)),
+            ", ".join(STEPS),
+            location=_setting_location(app, "importdemo_highlight_steps"),
+            type="importdemo",
+            subtype="config",
+        )
+
+
+def _setting_location(app: Sphinx, name: str) -> str | None:
+    """``conf.py:LINE`` where *name* is set, for a warning about it (``None``: set elsewhere)."""
+    conf = Path(app.confdir) / "conf.py"
+    try:
+        lines = conf.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    for number, line in enumerate(lines, start=1):
+        if line.startswith(name) and line[len(name) :].lstrip().startswith("="):
+            return f"{conf}:{number}"
+    return None
 
 
 def _add_static(app: Sphinx) -> None:
@@ -102,7 +149,7 @@ def _warn_unused(app: Sphinx, env: BuildEnvironment) -> None:
                 "```{example} %s``` or remove it",
                 examples / name,
                 name,
-                location=str(examples / name / "main.py"),
+                # The message names the folder: a string location would be read as a page.
                 type="importdemo",
                 subtype="unused",
             )
@@ -119,16 +166,23 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("importdemo_output_limit", 1 << 20, "env", types=[int])
     app.add_config_value("importdemo_require_used", True, "env", types=[bool])
     app.add_config_value("importdemo_repository_url", "", "env", types=[str])
+    # The trace steps that timelines highlight; the engine highlights none.
+    app.add_config_value("importdemo_highlight_steps", [], "env", types=[list, tuple])
     app.add_directive("example", ExampleDirective)
     app.connect("config-inited", _resolve_examples)
+    # After Sphinx turns old-style highlight_options into one dict per language (800).
+    app.connect("config-inited", _highlight_trace_steps, priority=900)
     app.connect("builder-inited", _add_static)
+    app.connect("builder-inited", _check_highlight_steps)
     app.connect("env-before-read-docs", _start_env)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("env-check-consistency", _warn_unused)
     app.add_css_file("importdemo.css")
     app.add_js_file("importdemo.js", defer="")  # wide code blocks scroll from the keyboard
+    setup_written_files(app)  # what the site holds of earlier builds: rewrite only what changed
     setup_live(app)
+    setup_verify(app)  # the build's runs: started ahead, filled in, ended with the build
     setup_printed(app)  # tabs and timelines one after another, where nothing is interactive
     setup_zip_links(app)
     setup_pdf_link(app)  # the root page links the printable course when it is built

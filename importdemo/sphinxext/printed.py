@@ -98,7 +98,8 @@ def _one_after_another(tab_set: nodes.container, kind: str) -> list[nodes.Node]:
 
 
 def _visit_html(self: HTML5Translator, node: trace_timeline) -> None:
-    self.body.append(timeline_html(node["output"]))
+    steps = self.config.importdemo_highlight_steps
+    self.body.append(timeline_html(node["output"], highlight=steps))
     raise nodes.SkipNode
 
 

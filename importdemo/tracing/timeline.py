@@ -4,24 +4,39 @@ Trace lines (starting with :data:`~importdemo.tracing.PREFIX`) become steps,
 indented by how deeply they are nested; the example's own lines are shown
 in place, at the depth of the module that printed them. Plain HTML and CSS,
 made at build time: no JavaScript, nothing from outside.
+
+Failing steps are marked as failures; which other steps stand out is the
+course's choice (``importdemo_highlight_steps`` in its ``conf.py``), for
+example the steps its first chapter teaches.
 """
 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from importdemo.tracing import PREFIX
 
-__all__ = ("FAILURES", "FIVE_STEPS", "timeline_html")
+if TYPE_CHECKING:
+    from collections.abc import Collection
 
-#: The steps of the first chapter, highlighted wherever they appear.
-FIVE_STEPS = frozenset({"lookup", "find", "create", "cache", "exec", "bind"})
+__all__ = ("FAILURES", "STEPS", "step_kind", "timeline_html")
+
+#: The steps a trace line can name, in the order an import takes them.
+STEPS = ("lookup", "find", "create", "cache", "exec", "bind", "fail", "remove")
 #: The steps that report a failed import.
 FAILURES = frozenset({"fail", "remove"})
 
 
-def timeline_html(output: str) -> str:
-    """The HTML of one traced output."""
+def step_kind(step: str, highlight: Collection[str]) -> str:
+    """How a step is shown: ``"failure"``, ``"highlighted"`` (one of *highlight*) or ``"other"``."""
+    if step in FAILURES:
+        return "failure"
+    return "highlighted" if step in highlight else "other"
+
+
+def timeline_html(output: str, *, highlight: Collection[str] = ()) -> str:
+    """The HTML of one traced output, the steps named in *highlight* highlighted."""
     rows = []
     depth = 0
     for line in output.splitlines():
@@ -34,7 +49,7 @@ def timeline_html(output: str) -> str:
         text = text.strip()
         if step == "exec" and not text.endswith(": start") and ": start," not in text:
             depth = indent  # the module's code has ended or raised
-        kind = "five" if step in FIVE_STEPS else "failure" if step in FAILURES else "other"
+        kind = step_kind(step, highlight)
         label = f'<span class="importdemo-step-name">{html.escape(step)}</span>'
         rows.append(
             _row(f"importdemo-step importdemo-step-{kind}", indent, f"{label} {html.escape(text)}")

@@ -94,7 +94,6 @@ def test_the_python_option_says_which_runtimes_an_example_is_for() -> None:
         ({"changed": "x"}, "```{output} >=3.12\n\n```\n", "is empty", 12),
         ({"changed": "x"}, "```{output} >=3.12\na\n", "is not closed", 12),
         ({"changed": "x"}, "stray\n```{output} >=3.12\na\n```\n", "mixes output text", 12),
-        ({}, "```{output} >=3.12\na\n```\n```{output} <3.12\nb\n```\n", "add :changed:", 10),
         (
             {"changed": "x"},
             "```{output} >=3.12\nsame\n```\n```{output} <3.12\nsame\n```\n",
@@ -113,6 +112,31 @@ def test_a_malformed_directive_names_the_page_and_line(
         read(options, body)
     assert message in str(caught.value)
     assert (caught.value.path, caught.value.line) == (PAGE, line)
+
+
+SPLIT = "```{output} >=3.12\na\n```\n```{output} <3.12\nb\n```\n"
+#: The sample course, which sets none of the rules a course may add.
+SAMPLE_PAGE = Path(__file__).parents[1] / "samples" / "course" / "docs" / "index.md"
+
+
+def test_outputs_that_differ_by_version_need_no_changed_line_by_default() -> None:
+    directive = read_example_directive("demo", {}, SPLIT, page=SAMPLE_PAGE, line=10, body_line=12)
+    assert directive.changed is None
+    assert len(directive.outputs) == 2
+
+
+def test_a_course_can_require_the_changed_line_and_say_what_it_holds(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.importdemo]\nrequire_changed = true\nchanged_hint = "a link to the release notes"\n'
+    )
+    page = tmp_path / "docs" / "page.md"
+    with pytest.raises(ExampleError) as caught:
+        read_example_directive("demo", {}, SPLIT, page=page, line=10, body_line=12)
+    assert str(caught.value) == (
+        f"{page}:10: {{example}} demo has outputs for several versions; "
+        "add :changed: with a link to the release notes"
+    )
+    read_example_directive("demo", {"changed": "x"}, SPLIT, page=page, line=10, body_line=12)
 
 
 def test_a_name_that_is_not_a_folder_name_is_refused() -> None:

@@ -8,7 +8,6 @@
 // (textContent), never as HTML.
 const STATIC = new URL(".", import.meta.url);
 const PREFIX = "\u2502 "; // importdemo.tracing.PREFIX
-const FIVE_STEPS = new Set(["lookup", "find", "create", "cache", "exec", "bind"]);
 const FAILURES = new Set(["fail", "remove"]);
 const INDENT = "    ";
 
@@ -37,8 +36,9 @@ function splitLines(text) {
   return lines;
 }
 
-// The timeline the pages show for a traced run (importdemo/tracing/timeline.py).
-export function timeline(output) {
+// The timeline the pages show for a traced run (importdemo/tracing/timeline.py),
+// the steps in the set `highlight` (importdemo_highlight_steps) highlighted.
+export function timeline(output, highlight = new Set()) {
   const box = element("div", { class: "importdemo-timeline" });
   const row = (classes, depth) => {
     const made = element("div", { class: classes });
@@ -60,7 +60,7 @@ export function timeline(output) {
     const text = space < 0 ? "" : stripped.slice(space + 1).trim();
     const starts = text.endsWith(": start") || text.includes(": start,");
     if (step === "exec" && !starts) depth = indent; // the module's code has ended or raised
-    const kind = FIVE_STEPS.has(step) ? "five" : FAILURES.has(step) ? "failure" : "other";
+    const kind = FAILURES.has(step) ? "failure" : highlight.has(step) ? "highlighted" : "other";
     const made = row(`importdemo-step importdemo-step-${kind}`, indent);
     made.append(element("span", { class: "importdemo-step-name" }, step), ` ${text}`);
     if (step === "exec" && starts) depth = indent + 1;
@@ -567,7 +567,7 @@ class LiveExample {
       message = ` The runtime failed: ${outcome.error.split("\n")[0]}`;
     }
     this.output.hidden = false;
-    if (trace) this.output.replaceChildren(timeline(output));
+    if (trace) this.output.replaceChildren(timeline(output, new Set(config.highlight)));
     else this.output.textContent = output;
     const seconds = ((performance.now() - clicked) / 1000).toFixed(2);
     this.root.dataset.seconds = seconds;
