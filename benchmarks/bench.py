@@ -7,7 +7,9 @@ Run with ``nox -s bench``. It prints:
 - the whole doc-test run (every example on every interpreter, through
   pytest and Sybil) against the floor: the sum of bare runs divided by the
   cores (target <= 1.3x);
-- the docs build: cold, after editing one page, and with a warm result cache;
+- the docs build, in a copy of the course: from nothing (every example run
+  on every runtime), cold with the results the tests store (target <= 10 s),
+  and after editing one page (target <= 2 s); see :func:`docs_builds`;
 - CPython compiled to WebAssembly: the first run of a new worker, making its
   memory snapshot and reading the stored one; the cost of one run in a warm
   worker (target <= 0.5 s); and the time the WebAssembly matrix (every example
@@ -227,29 +229,101 @@ def whole_run(interpreters: list[Interpreter]) -> None:
     )
 
 
+#: The docs build's targets, in seconds, on this machine (issue 15).
+DOCS_COLD_TARGET = 10.0
+DOCS_EDIT_TARGET = 2.0
+#: Builds timed per figure; the median is the figure.
+DOCS_REPEAT = 3
+#: What a docs build reads besides docs/: the course's table, the code's
+#: licence (quoted in every README), the examples, the package (autodoc2).
+COURSE_FILES = ("pyproject.toml", "LICENSE", "LICENSE-docs")
+COURSE_FOLDERS = ("docs", "examples", "importdemo")
+
+
+def course_copy(root: Path) -> Path:
+    """A copy of what the docs build reads, in *root*, without any build output.
+
+    The build writes into the copy only (its site, doctrees and stored
+    results, under ``docs/_build``), never into the checkout.
+    """
+    ignored = shutil.ignore_patterns("_build", "__pycache__")
+    for name in COURSE_FOLDERS:
+        shutil.copytree(ROOT / name, root / name, ignore=ignored)
+    for name in COURSE_FILES:
+        shutil.copy2(ROOT / name, root / name)
+    return root
+
+
+def timed_build(docs: Path, out: Path) -> tuple[float, float, str]:
+    """Seconds, CPU seconds and status of ``sphinx-build`` of *docs* into *out*."""
+    before = os.times()
+    start = time.perf_counter()
+    done = sphinx_build(docs, out)
+    seconds = time.perf_counter() - start
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    status = "ok" if done.returncode == 0 else f"FAILED: {done.stderr.strip()[-300:]}"
+    return seconds, cpu, status
+
+
 def docs_builds() -> None:
-    print("\n## Docs build (sphinx-build -W, in a copy of docs/, examples/ and importdemo/)\n")
+    """The docs build, as ``nox -s tests docs`` leaves it, in a copy of the course.
+
+    - "from nothing": no build output and no stored result, so every
+      ``{example}`` runs on every runtime (the WebAssembly workers' stored
+      snapshots and the clean Pythons are kept, as on any used machine). It
+      is measured against the cold target too, and misses it: it is the
+      price of a first build on a new checkout.
+    - "cold": no build output (no site, no doctrees), but every run's
+      result stored, as the tests store them in ``docs/_build/.importdemo-results``
+      before ``nox -s docs`` (here the previous build stored them: the
+      same entries, under the same keys). The build recalls every result
+      and writes the whole site. Target <= 10 s.
+    - "after editing one page": a sentence added at the end of a chapter
+      that teaches examples, then the incremental build that follows.
+      Target <= 2 s.
+
+    Each of the last two is the median of several builds, all shown, with
+    the CPU time the build used (less sensitive to a busy machine).
+    """
+    load = os.getloadavg()[0]
+    print("\n## Docs build (sphinx-build -W, in a copy of the course)\n")
+    print(f"load average over the last minute: {load:.1f}, on {os.cpu_count()} cores\n")
     with tempfile.TemporaryDirectory() as scratch:
-        root = Path(scratch)
-        shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("_build"))
-        shutil.copytree(ROOT / "examples", root / "examples")
-        shutil.copytree(ROOT / "importdemo", root / "importdemo")
-        out = root / "docs" / "_build"
+        root = course_copy(Path(scratch))
+        docs, out = root / "docs", root / "docs" / "_build" / "html"
 
-        def build(label: str, target: float | None) -> None:
-            start = time.perf_counter()
-            done = sphinx_build(root / "docs", out / "html")
-            status = "ok" if done.returncode == 0 else f"FAILED: {done.stderr[-300:]}"
-            seconds = time.perf_counter() - start
-            over = verdict(seconds, target) if target else ""
-            print(f"{label:55} {seconds:6.2f} s  {status}{over}")
+        def report(label: str, builds: list[tuple[float, float, str]], target: float) -> None:
+            seconds = statistics.median(build[0] for build in builds)
+            cpu = statistics.median(build[1] for build in builds)
+            failed = [status for *_, status in builds if status != "ok"]
+            each = ", ".join(f"{build[0]:.2f}" for build in builds)
+            shown = f" (each: {each} s)" if len(builds) > 1 else ""
+            print(
+                f"{label:52} {seconds:6.2f} s, CPU {cpu:5.2f} s (target <= {target:g} s)"
+                f"{verdict(seconds, target)}{shown}"
+            )
+            for status in failed:
+                print(f"    {status}")
 
-        build("cold (no build, no result cache); target <= 10 s", 10)
-        page = root / "docs" / "tutorial" / "what-import-does.md"
-        page.write_text(page.read_text() + "\nOne more sentence.\n")
-        build("after editing one page; target <= 2 s", 2)
-        shutil.rmtree(out / "html")
-        build("no HTML, warm result cache", None)
+        report(
+            "from nothing: every example run on every runtime",
+            [timed_build(docs, out)],
+            DOCS_COLD_TARGET,
+        )
+        cold = []
+        for _ in range(DOCS_REPEAT):
+            shutil.rmtree(out)  # the site and its doctrees; the stored results stay
+            cold.append(timed_build(docs, out))
+        report("cold: no build output, results stored by the tests", cold, DOCS_COLD_TARGET)
+        page = docs / "tutorial" / "what-import-does.md"
+        edited = []
+        for number in range(DOCS_REPEAT):
+            page.write_text(page.read_text() + f"\nOne more sentence, number {number}.\n")
+            edited.append(timed_build(docs, out))
+        report("after editing one page", edited, DOCS_EDIT_TARGET)
 
 
 def cold_snapshot_cache(scratch: Path) -> dict[str, str]:
