@@ -155,18 +155,21 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def dist(session: nox.Session) -> None:
-    """Build the wheel, install it alone with [sphinx,pytest], and use it on a sample course.
+    """Build the sdist and wheel, check them, and use the wheel alone on a sample course.
 
-    The course in tests/samples/course is copied to a temporary folder, where
-    nothing of this repository is importable: pytest verifies its pages and
-    sphinx-build builds its site, as they would for any course that installs
-    importdemo from PyPI.
+    `twine check --strict` checks what PyPI would show. The course in
+    tests/samples/course is copied to a temporary folder, where nothing of
+    this repository is importable: pytest verifies its pages and sphinx-build
+    builds its site, as they would for any course that installs importdemo
+    from PyPI.
     """
-    session.install("build")
+    session.install("build", "twine")
     dist_dir = Path(session.create_tmp()) / "dist"
     shutil.rmtree(dist_dir, ignore_errors=True)
-    session.run("python", "-m", "build", "--wheel", "--outdir", str(dist_dir), silent=True)
+    session.run("python", "-m", "build", "--outdir", str(dist_dir), silent=True)
     [wheel] = dist_dir.glob("importdemo-*.whl")
+    [sdist] = dist_dir.glob("importdemo-*.tar.gz")
+    session.run("twine", "check", "--strict", str(wheel), str(sdist))
     session.install(f"{wheel}[sphinx,pytest]")
     course = Path(session.create_tmp()) / "course"
     shutil.rmtree(course, ignore_errors=True)
