@@ -8,8 +8,9 @@ that it reads the same on every machine. The parts:
 - :mod:`~importdemo.runner.run`: one run, asked for as a
   :class:`~importdemo.runner.run.RunRequest`, and its :class:`~importdemo.runner.run.RunResult`;
 - :mod:`~importdemo.runner.interpreter`, :mod:`~importdemo.runner.discovery`,
-  :mod:`~importdemo.runner.pythons`, :mod:`~importdemo.runner.clean_python`:
-  which interpreters exist and the package-free one each run uses;
+  :mod:`~importdemo.runner.pythons`, :mod:`~importdemo.runner.interpreter_store`,
+  :mod:`~importdemo.runner.clean_python`: which interpreters exist (each one's
+  answers stored until it is reinstalled) and the package-free one each run uses;
 - :mod:`~importdemo.runner.workspace`, :mod:`~importdemo.runner.environment`,
   :mod:`~importdemo.runner.process`: the sandbox copy, the clean environment,
   the bounded child process;

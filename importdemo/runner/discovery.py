@@ -6,20 +6,24 @@ import os
 import re
 import shutil
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from importdemo.errors import ExampleError
 from importdemo.runner.interpreter import Interpreter, inspect_interpreter
 from importdemo.versions import SUPPORTED
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
 __all__ = ("find_interpreters",)
 
 _OLDEST = SUPPORTED[0]
 _VERSION_FOLDER = re.compile(r"^3\.(\d+)\.\d+$")
+#: Interpreters started at once to ask what they are.
+_MOST_AT_ONCE = 8
+_T = TypeVar("_T")
 
 
 def find_interpreters(chosen: Sequence[str] = ()) -> list[Interpreter]:
@@ -29,22 +33,37 @@ def find_interpreters(chosen: Sequence[str] = ()) -> list[Interpreter]:
     cannot be run is an :class:`ExampleError`. Without, every CPython found
     is used: the one running importdemo, ``python3.X`` commands on ``PATH``
     and the versions installed by pyenv (``$PYENV_ROOT/versions``).
+
+    The interpreters are asked what they are all at once, each in a thread,
+    and only those whose answer is not remembered from an earlier run
+    (see :mod:`importdemo.runner.interpreter_store`) are started.
     """
     if chosen:
-        found = [inspect_interpreter(python) for python in chosen]
+        found = _in_parallel(inspect_interpreter, chosen)
     else:
-        found = []
-        for candidate in _candidates():
-            try:
-                found.append(inspect_interpreter(candidate))
-            except ExampleError:
-                continue
+        answers = _in_parallel(_try_inspect, list(_candidates()))
+        found = [interpreter for interpreter in answers if interpreter is not None]
     by_version: dict[tuple[int, int], Interpreter] = {}
     for interpreter in found:
         minor = (interpreter.version[0], interpreter.version[1])
         if interpreter.implementation == "cpython" and minor >= _OLDEST:
             by_version.setdefault(minor, interpreter)
     return [by_version[minor] for minor in sorted(by_version)]
+
+
+def _in_parallel(ask: Callable[[str], _T], pythons: Sequence[str]) -> list[_T]:
+    """``[ask(python) for python in pythons]``, asked at once; the first error is raised."""
+    if len(pythons) < 2:
+        return [ask(python) for python in pythons]
+    with ThreadPoolExecutor(max_workers=min(_MOST_AT_ONCE, len(pythons))) as pool:
+        return list(pool.map(ask, pythons))
+
+
+def _try_inspect(python: str) -> Interpreter | None:
+    try:
+        return inspect_interpreter(python)
+    except ExampleError:
+        return None
 
 
 def _candidates() -> Iterator[str]:

@@ -1,15 +1,23 @@
-"""What the runner needs to know about a Python interpreter, asked of it once."""
+"""What the runner needs to know about a Python interpreter, asked of it once.
+
+The answer is remembered in the user cache while the interpreter's files
+are unchanged (see :mod:`importdemo.runner.interpreter_store`), so a later
+process does not start it again to ask.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from importdemo.errors import ExampleError
+from importdemo.runner.interpreter_store import recall_answer, store_answer
 
 __all__ = ("Interpreter", "inspect_interpreter")
 
@@ -87,6 +95,28 @@ def inspect_interpreter(python: str | None = None) -> Interpreter:
 
 @cache
 def _inspect(executable: str) -> Interpreter:
+    recalled = recall_answer(executable)
+    if recalled is not None:
+        with contextlib.suppress(LookupError, TypeError, ValueError):  # a damaged entry
+            return _interpreter(executable, recalled)
+    facts = _ask(executable)
+    store_answer(executable, facts)
+    return _interpreter(executable, facts)
+
+
+def _interpreter(executable: str, facts: dict[str, Any]) -> Interpreter:
+    return Interpreter(
+        executable=Path(executable),
+        implementation=str(facts["implementation"]),
+        version=(int(facts["version"][0]), int(facts["version"][1]), int(facts["version"][2])),
+        release=str(facts["release"]),
+        base_prefix=Path(facts["base_prefix"]),
+        stdlib=Path(facts["stdlib"]),
+    )
+
+
+def _ask(executable: str) -> dict[str, Any]:
+    """Start *executable* and read its answers to :data:`_QUESTIONS`."""
     try:
         answer = subprocess.run(
             [executable, "-I", "-S", "-c", _QUESTIONS],
@@ -97,16 +127,11 @@ def _inspect(executable: str) -> Interpreter:
             stdin=subprocess.DEVNULL,
         )
         facts = json.loads(answer.stdout)
+        if not isinstance(facts, dict):
+            raise ValueError(f"unexpected answer {answer.stdout.strip()!r}")
     except (OSError, subprocess.SubprocessError, ValueError) as error:
         raise ExampleError(
             f"{executable} did not answer as a Python 3 interpreter ({error}); "
             "give the path of a python3.9 or newer"
         ) from None
-    return Interpreter(
-        executable=Path(executable),
-        implementation=facts["implementation"],
-        version=(facts["version"][0], facts["version"][1], facts["version"][2]),
-        release=facts["release"],
-        base_prefix=Path(facts["base_prefix"]),
-        stdlib=Path(facts["stdlib"]),
-    )
+    return facts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from importdemo.errors import ExampleError
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
     from importdemo.runner.interpreter import Interpreter
 
-__all__ = ("find_pythons", "python_for")
+__all__ = ("find_pythons", "python_for", "split_pythons")
 
 _WASM = "wasm:"
 
@@ -29,6 +30,24 @@ def python_for(spec: str | None) -> Interpreter:
     if spec is not None and spec.startswith(_WASM):
         return wasm_interpreter(wasm_runtime(spec))
     return inspect_interpreter(spec)
+
+
+def split_pythons(text: str, separator: str = os.pathsep) -> list[str]:
+    """The Pythons a list such as ``IMPORTDEMO_PYTHONS`` names, in order.
+
+    The entries are separated by *separator* (:data:`os.pathsep`: ``:``, or
+    ``;`` on Windows), but an entry ``wasm`` keeps the one that follows it,
+    so ``python3.12:wasm:3.14`` is ``["python3.12", "wasm:3.14"]``. Empty
+    entries are dropped.
+    """
+    parts = [part.strip() for part in text.split(separator)]
+    pythons: list[str] = []
+    for part in parts:
+        if pythons and pythons[-1] == _WASM.rstrip(":"):
+            pythons[-1] += ":" + part
+        elif part:
+            pythons.append(part)
+    return pythons
 
 
 def find_pythons(

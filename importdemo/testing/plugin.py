@@ -200,4 +200,5 @@ def pytest_terminal_summary(terminalreporter: TerminalReporter, config: pytest.C
     if by_reason:
         unchecked = "; ".join(f"{', '.join(names)} ({why})" for why, names in by_reason.items())
         line += f"; not checked on: {unchecked}"
-    terminalreporter.write_sep("-", line, yellow=bool(missing), bold=True)
+    not_had = [name for name in missing if name in settings.unavailable or not settings.chosen_by]
+    terminalreporter.write_sep("-", line, yellow=bool(not_had), bold=True)

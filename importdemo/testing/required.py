@@ -52,13 +52,7 @@ def required_items(
     missing = settings.missing()
     for version in settings.required:
         if version in missing:
-            problems.append(
-                (
-                    f"required-python[{version}]",
-                    f"Python {version} is required (--require-python) but it could not be "
-                    f"had ({missing[version]}); install it or pass it with --python",
-                )
-            )
+            problems.append((f"required-python[{version}]", _missing_python(settings, version)))
     for name in _unused_examples(settings) if settings.require_used else []:
         problems.append(
             (
@@ -79,6 +73,23 @@ def required_items(
         RequirementItem.from_parent(session, name=name, message=message)
         for name, message in problems
     ]
+
+
+def _missing_python(settings: Settings, version: str) -> str:
+    """Why the required runtime *version* was not checked, and what to do."""
+    if settings.chosen_by is not None and version not in settings.unavailable:
+        checked = ", ".join(settings.found()) or "none"
+        wasm = version.removesuffix("-wasm")
+        runtime = f"wasm:{wasm}" if wasm != version else f"a Python {version}"
+        return (
+            f"Python {version} is required (--require-python) but {settings.chosen_by} "
+            f"left it out: this run checks only {checked}; add {runtime} to "
+            f"{settings.chosen_by}, or do not require {version}"
+        )
+    return (
+        f"Python {version} is required (--require-python) but it could not be had "
+        f"({settings.missing()[version]}); install it or pass it with --python"
+    )
 
 
 def _collects_pages(config: pytest.Config, settings: Settings) -> bool:

@@ -11,13 +11,15 @@ from sybil import Sybil
 from sybil.sybil import SybilCollection
 
 from importdemo.config import load_config
-from importdemo.runner.pythons import find_pythons
+from importdemo.runner.pythons import find_pythons, split_pythons
 from importdemo.runner.scheduler import Scheduler
 from importdemo.testing.evaluator import ExampleEvaluator
 from importdemo.testing.parser import ExampleParser
 from importdemo.versions import SUPPORTED, WASM_SUPPORTED
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import pytest
     from sybil import Example
 
@@ -45,7 +47,8 @@ def add_options(parser: pytest.Parser) -> None:
         help="verify examples on this interpreter (repeatable; write --python=EXE), or on "
         "wasm:3.13, wasm:3.14, wasm:3.15 (CPython compiled to WebAssembly); default: every "
         "CPython 3.9+ found and the WebAssembly runtimes when Node.js is there. "
-        "Env: IMPORTDEMO_PYTHONS, ':'-separated",
+        "Env: IMPORTDEMO_PYTHONS, separated by os.pathsep (':', or ';' on Windows), "
+        "where wasm:3.X stays one entry (python3.12:wasm:3.14 is two)",
     )
     group.addoption(
         "--require-python",
@@ -109,11 +112,11 @@ class Settings:
         self.runs = Scheduler(
             cache=self.results, reuse=not self.fresh, fresh_since=self.fresh_since
         )
-        chosen = (
-            config.getoption("importdemo_pythons")
-            or _env_list("IMPORTDEMO_PYTHONS")
-            or list(course.pythons)
-        )
+        chosen, chooser = _chosen_pythons(config, course.pythons)
+        #: What narrowed the run to the Pythons it names (``"--python"``,
+        #: ``"IMPORTDEMO_PYTHONS"`` or ``"[tool.importdemo] pythons"``), or
+        #: ``None`` when every runtime found is verified on.
+        self.chosen_by = chooser
         self.interpreters: list[Interpreter] = []
         #: Each runtime that could not be had, by name, with why.
         self.unavailable: dict[str, str] = {}
@@ -155,12 +158,18 @@ class Settings:
         return [interpreter.name for interpreter in self.interpreters]
 
     def missing(self) -> dict[str, str]:
-        """Supported or required runtimes that were not found, with why."""
+        """Supported or required runtimes that were not checked, with why.
+
+        Why is the reason it could not be had, ``"not found"``, or, in a run
+        narrowed to some Pythons, ``"not asked for: --python"`` (naming what
+        narrowed it, see :attr:`chosen_by`).
+        """
         known = [f"{major}.{minor}" for major, minor in SUPPORTED]
         known += [f"{major}.{minor}-wasm" for major, minor in WASM_SUPPORTED]
         found = self.found()
+        otherwise = f"not asked for: {self.chosen_by}" if self.chosen_by else "not found"
         return {
-            name: self.unavailable.get(name, "not found")
+            name: self.unavailable.get(name, otherwise)
             for name in dict.fromkeys(known + self.required)
             if name not in found
         }
@@ -170,5 +179,12 @@ class Settings:
         return bool(self.sybils[0].should_parse(Path(path))) if self.sybils else False
 
 
-def _env_list(name: str) -> list[str]:
-    return [part for part in os.environ.get(name, "").split(os.pathsep) if part]
+def _chosen_pythons(config: pytest.Config, pythons: Sequence[str]) -> tuple[list[str], str | None]:
+    """The Pythons the run is narrowed to, and by what; ``([], None)`` for every one found."""
+    if config.getoption("importdemo_pythons"):
+        return list(config.getoption("importdemo_pythons")), "--python"
+    if split_pythons(os.environ.get("IMPORTDEMO_PYTHONS", "")):
+        return split_pythons(os.environ["IMPORTDEMO_PYTHONS"]), "IMPORTDEMO_PYTHONS"
+    if pythons:
+        return list(pythons), "[tool.importdemo] pythons"
+    return [], None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import shutil
 import sys
@@ -98,8 +99,11 @@ def test_a_malformed_directive_fails_instead_of_being_skipped(project: pytest.Py
 
 
 def test_a_required_python_that_is_missing_fails_naming_it(project: pytest.Pytester) -> None:
-    result = run(project, f"--require-python={version()},3.99")
-    result.assert_outcomes(passed=1, failed=1)
+    # Every runtime found, none named: only the requirement is run (-k).
+    result = project.runpytest_subprocess(
+        "-p", "no:cacheprovider", "-k", "required", f"--require-python={version()},3.99"
+    )
+    result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*Python 3.99 is required*could not be had (not found)*"])
 
 
@@ -183,7 +187,7 @@ def test_update_examples_rewrites_the_failing_page_exactly(project: pytest.Pytes
     page.write_text(PAGE.replace("world", "World"))
     result = run(project, "--update-examples")
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["importdemo: updated demo at *page.md:6"])
+    result.stdout.fnmatch_lines(["importdemo: updated demo at *page.md:5"])
     assert page.read_text() == PAGE
     run(project).assert_outcomes(passed=1)
 
@@ -246,7 +250,7 @@ def test_update_examples_from_a_subfolder_rewrites_the_failing_page(
     monkeypatch.chdir(project.path / "docs")
     result = run(project, "--update-examples")
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["importdemo: updated demo at *page.md:6"])
+    result.stdout.fnmatch_lines(["importdemo: updated demo at *page.md:5"])
     assert page.read_text() == PAGE
 
 
@@ -286,3 +290,52 @@ def test_fresh_runs_in_two_workers_run_the_example_once_and_recall_nothing_older
     result = run(project, "-n", "2", "--fresh-runs")
     result.assert_outcomes(passed=2)
     result.stdout.fnmatch_lines(["*examples checked on CPython *; 1 run now*"])
+
+
+def test_a_webassembly_runtime_can_be_named_in_importdemo_pythons(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IMPORTDEMO_PYTHONS", os.pathsep.join([sys.executable, "wasm:3.13"]))
+    result = project.runpytest_subprocess("-p", "no:cacheprovider", "--collect-only", "-q")
+    assert result.ret == 0, result.stderr.str()
+    result.stdout.fnmatch_lines(
+        [f"docs/page.md::demo,line:5[[]{version()}[]]", "docs/page.md::demo,line:5[[]3.13-wasm[]]"]
+    )
+
+
+def test_runtimes_left_out_by_python_are_reported_as_not_asked_for(
+    project: pytest.Pytester,
+) -> None:
+    result = run(project)
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(
+        ["*; not checked on: 3.9, 3.10, *-wasm (not asked for: --python) -*"]
+    )
+    assert "not found" not in result.stdout.str()
+
+
+def test_a_narrowed_run_names_what_narrowed_it(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project.makepyprojecttoml(f'[tool.importdemo]\npythons = ["{sys.executable}"]\n')
+    result = project.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(
+        ["*not checked on: *(not asked for: [[]tool.importdemo[]] pythons)*"]
+    )
+    monkeypatch.setenv("IMPORTDEMO_PYTHONS", sys.executable)
+    result = project.runpytest_subprocess("-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(["*not checked on: *(not asked for: IMPORTDEMO_PYTHONS)*"])
+
+
+def test_a_required_python_left_out_by_python_fails_saying_why(project: pytest.Pytester) -> None:
+    other = "3.9" if version() != "3.9" else "3.10"
+    result = run(project, f"--require-python={version()},{other},3.14-wasm")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            f"*Python {other} is required (--require-python) but --python left it out: this run "
+            f"checks only {version()}; add a Python {other} to --python, or do not require {other}",
+        ]
+    )
+    result.stdout.fnmatch_lines(["*add wasm:3.14 to --python, or do not require 3.14-wasm*"])
