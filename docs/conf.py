@@ -43,9 +43,11 @@ autodoc2_packages = [
         "module": f"importdemo.{module}",
         "auto_mode": False,
     }
-    for module in ("errors", "runner.interpreter", "runner.run")
+    for module in ("errors", "runner.interpreter", "runner.run", "runner.scheduler")
 ]
 autodoc2_render_plugin = "myst"
+# The package's docstrings are reStructuredText (:class:`...` roles), not MyST.
+autodoc2_docstring_parser_regexes = [(r".*", "rst")]
 autodoc2_hidden_objects = ["private", "inherited", "dunder"]
 
 # Copy buttons copy code only: never the "$ " prompt, never an output.
@@ -62,6 +64,13 @@ nitpicky = True
 nitpick_ignore = [
     ("py:class", "pathlib.Path"),
     ("py:class", "importdemo.runner.interpreter.Interpreter"),
+    # Named by the API's docstrings, not documented on the site:
+    ("py:mod", "importdemo.runner.wasm"),
+    ("py:mod", "importdemo.runner.result_cache"),
+    ("py:func", "importdemo.runner.result_cache.cached_run"),
+    ("py:mod", "importdemo.tracing"),
+    ("py:attr", "path"),  # ExampleError's, set by __init__
+    ("py:attr", "line"),
 ]
 
 exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store"]

@@ -14,16 +14,23 @@ if TYPE_CHECKING:
 __all__ = ("describe_mismatch",)
 
 
-def describe_mismatch(directive: PageExample, result: RunResult) -> str | None:
-    """What differs between the page and *result*, or ``None`` when nothing does."""
+def describe_mismatch(
+    directive: PageExample, result: RunResult, *, located: bool = True
+) -> str | None:
+    """What differs between the page and *result*, or ``None`` when nothing does.
+
+    The message starts with the page and the directive's line, unless
+    *located* is false: a Sphinx warning shows its own location first. The
+    diff's headers name the lines of the expected output either way.
+    """
     interpreter = result.interpreter
     expected = directive.output_for(interpreter.version, webassembly=interpreter.webassembly)
-    where = f"{shown_path(directive.page)}:{directive.line}"
+    where = f"{shown_path(directive.page)}:{directive.line}: " if located else ""
     python = f"Python {interpreter.label}"
     if expected is None:
         ranges = ", ".join(output.versions.label() for output in directive.outputs)
         return (
-            f"{where}: example {directive.name} has no output for {python} (only for "
+            f"{where}example {directive.name} has no output for {python} (only for "
             f"{ranges}); add an {{output}} block whose range holds {interpreter.name}"
         )
     problems = []
@@ -47,5 +54,5 @@ def describe_mismatch(directive: PageExample, result: RunResult) -> str | None:
         "If the example's new output is right, record it with: "
         f"python -m importdemo update {shown_path(directive.page)}\n"
     )
-    heading = f"{where}: example {directive.name} on {python} differs from the page:\n"
+    heading = f"{where}example {directive.name} on {python} differs from the page:\n"
     return heading + "".join(problems) + advice

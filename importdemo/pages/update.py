@@ -42,16 +42,24 @@ __all__ = ("PageReport", "Stale", "page_paths", "update_pages")
 class Stale:
     """One expected output that is not what the example prints now."""
 
+    #: The page.
     page: Path
+    #: The line of the directive's opening fence, as the tests and the build name it.
     line: int
+    #: The line where the expected output starts, which the diff's header names.
+    output_line: int
+    #: The example's name.
     example: str
+    #: What the page holds.
     expected: str
+    #: What the example prints now.
     actual: str
+    #: The versions that print it, as ``Python 3.12, 3.13``.
     pythons: str
 
     def diff(self) -> str:
         """A unified diff from the page's text to the example's output."""
-        where = f"{shown_path(self.page)}:{self.line}"
+        where = f"{shown_path(self.page)}:{self.output_line}"
         return output_diff(
             self.expected,
             self.actual,
@@ -138,7 +146,15 @@ def update_pages(
                     end = place.body_start + output.span[1]
                     replacements.append((start, end, actual))
                     report.stale.append(
-                        Stale(page, output.line, directive.name, output.text, actual, pythons)
+                        Stale(
+                            page,
+                            directive.line,
+                            output.line,
+                            directive.name,
+                            output.text,
+                            actual,
+                            pythons,
+                        )
                     )
         if write and replacements:
             for start, end, actual in sorted(replacements, reverse=True):
@@ -342,9 +358,9 @@ def _compare(
         if len(printed) > 1:
             groups = "; ".join(f"{', '.join(v)} print one thing" for v in printed.values())
             report.notes.append(
-                f"{shown_path(directive.page)}:{expected.line}: the versions of one output of "
-                f"{directive.name} now differ ({groups}); split it into {{output}} blocks "
-                "by version range (left as it was)"
+                f"{shown_path(directive.page)}:{directive.line}: the versions of the output of "
+                f"{directive.name} for {expected.versions.label()} now differ ({groups}); split "
+                "it into {output} blocks by version range (left as it was)"
             )
             continue
         ((actual, versions),) = printed.items()

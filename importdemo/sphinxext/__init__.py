@@ -26,7 +26,7 @@ Trace timelines highlight the import steps named in
 ``importdemo_highlight_steps`` (default: none).
 
 Each warning has the type ``importdemo`` and a subtype (``example``,
-``stale``, ``unused``, ``live``, ``config``, ``license``, ``readme``) that
+``stale``, ``run``, ``unused``, ``live``, ``config``, ``license``, ``readme``) that
 ``suppress_warnings`` takes, such as ``"importdemo.unused"``.
 """
 
@@ -45,6 +45,7 @@ from importdemo.runner.example_folders import example_names
 from importdemo.sphinxext.build_runs import start_runs
 from importdemo.sphinxext.directive import ExampleDirective
 from importdemo.sphinxext.live import setup_live
+from importdemo.sphinxext.locations import setting_location
 from importdemo.sphinxext.notebooks import setup_notebooks
 from importdemo.sphinxext.pdf_link import setup_pdf_link
 from importdemo.sphinxext.printed import TRACE_LANGUAGE, setup_printed
@@ -93,23 +94,10 @@ def _check_highlight_steps(app: Sphinx) -> None:
             "importdemo_highlight_steps names %s, which no trace line has; the steps are %s",
             ", ".join(map(repr, unknown)),
             ", ".join(STEPS),
-            location=_setting_location(app, "importdemo_highlight_steps"),
+            location=setting_location(app, "importdemo_highlight_steps"),
             type="importdemo",
             subtype="config",
         )
-
-
-def _setting_location(app: Sphinx, name: str) -> str | None:
-    """``conf.py:LINE`` where *name* is set, for a warning about it (``None``: set elsewhere)."""
-    conf = Path(app.confdir) / "conf.py"
-    try:
-        lines = conf.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
-    for number, line in enumerate(lines, start=1):
-        if line.startswith(name) and line[len(name) :].lstrip().startswith("="):
-            return f"{conf}:{number}"
-    return None
 
 
 def _add_static(app: Sphinx) -> None:

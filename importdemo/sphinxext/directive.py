@@ -53,6 +53,10 @@ class ExampleDirective(SphinxDirective):
     )
 
     def run(self) -> list[nodes.Node]:
+        # The folder a page names is used, even by a directive in error: that error
+        # is reported below, and "used by no page" would send the author elsewhere.
+        used = self.env.importdemo_used.setdefault(self.env.docname, set())  # type: ignore[attr-defined]
+        used.add(self.arguments[0].strip())
         page = Path(self.env.doc2path(self.env.docname))
         if page.suffix != ".md":
             self._warn(
@@ -87,7 +91,6 @@ class ExampleDirective(SphinxDirective):
                 "another block), where the tests do not look for it; move it out"
             )
             return []
-        self.env.importdemo_used.setdefault(self.env.docname, set()).add(directive.name)  # type: ignore[attr-defined]
         for relative in example_files(folder):  # noted first: a fixed file rebuilds the page
             self.env.note_dependency(str(folder / relative))
         try:

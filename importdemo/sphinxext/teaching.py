@@ -40,6 +40,7 @@ from importdemo.sphinxext import build_runs
 from importdemo.sphinxext.downloads import write_downloads
 from importdemo.sphinxext.kit import Course, KitChapter, TaughtExample, course_name
 from importdemo.sphinxext.kit_links import setup_kit_links
+from importdemo.sphinxext.locations import file_location, setting_location
 from importdemo.sphinxext.markdown import inline_markdown
 from importdemo.sphinxext.output_memo import output_memo, remembered_outputs, setup_output_memo
 from importdemo.sphinxext.reading_order import reading_order
@@ -132,7 +133,7 @@ def _license_text(app: Sphinx) -> str:
             "importdemo_code_license names %s, which is not a file; give the code's "
             'licence file, relative to conf.py, or set it to ""',
             path,
-            location=str(Path(app.confdir) / "conf.py"),
+            location=setting_location(app, "importdemo_code_license"),
             type="importdemo",
             subtype="license",
         )
@@ -152,7 +153,7 @@ def _write_kit(app: Sphinx, exception: Exception | None) -> None:
                 "example %s has a README.md of its own, which its downloads replace "
                 "with one written from the pages; rename it (NOTES.md, for example)",
                 name,
-                location=str(folder / "README.md"),
+                location=file_location(folder / "README.md"),
                 type="importdemo",
                 subtype="readme",
             )

@@ -9,8 +9,10 @@ in from the build's runs (see :mod:`importdemo.sphinxext.build_runs`), as
 ``sphinx.ext.todo`` fills in its lists: the sentence naming the releases
 that printed the page's output, why the example cannot run on a platform,
 and, in the live-run data, the releases verified. Where a version prints
-something else, a warning (``importdemo.stale``) names the page and line,
-with a diff.
+something else, a warning (``importdemo.stale``) at the directive's line
+gives the diff; where a run could not happen at all (no clean environment,
+no tracing on that CPython), another (``importdemo.run``) says why, and what
+to do, without blaming the page.
 """
 
 from __future__ import annotations
@@ -55,8 +57,10 @@ class Verification:
 
     #: The interpreters whose output and exit status are the page's, oldest first.
     verified: list[Interpreter] = field(default_factory=list)
-    #: One message (page, line, diff) per version that disagrees.
+    #: One message (what differs, with a diff) per version that disagrees.
     problems: list[str] = field(default_factory=list)
+    #: One message per version the example could not be run on at all, and why.
+    could_not_run: list[str] = field(default_factory=list)
     #: Why the example could not run on a platform (WebAssembly), once per reason.
     not_runnable: list[str] = field(default_factory=list)
 
@@ -88,13 +92,15 @@ def verify_example(
         try:
             result = future.result()
         except ExampleError as error:
-            verification.problems.append(str(error))
+            verification.could_not_run.append(
+                f"could not run example {directive.name} on Python {interpreter.label}: {error}"
+            )
             continue
         if result.not_runnable:
             if result.not_runnable not in verification.not_runnable:
                 verification.not_runnable.append(result.not_runnable)
             continue
-        problem = describe_mismatch(directive, result)
+        problem = describe_mismatch(directive, result, located=False)  # the warning's own
         if problem is None:
             verification.verified.append(interpreter)
         else:
@@ -118,14 +124,18 @@ def fill_in_verifications(app: Sphinx, doctree: nodes.document, docname: str) ->
         verification = verify_example(
             directive, node["folder"], runs=runs, interpreters=interpreters, limits=limits
         )
-        for problem in verification.problems:
-            logger.warning(
-                "%s",
-                problem.rstrip("\n"),
-                location=(node["docname"], directive.line),
-                type="importdemo",
-                subtype="stale",
-            )
+        for subtype, messages in (
+            ("run", verification.could_not_run),
+            ("stale", verification.problems),
+        ):
+            for message in messages:
+                logger.warning(
+                    "%s",
+                    message.rstrip("\n"),
+                    location=(node["docname"], directive.line),
+                    type="importdemo",
+                    subtype=subtype,
+                )
         _fill_in(node, directive, verification)
 
 

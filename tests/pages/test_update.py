@@ -163,6 +163,15 @@ def test_check_shows_a_lost_trailing_space_as_the_tests_do(small_repo: Path) -> 
     assert "-hello\n+hello \u23ce\n World\n" in check.stdout, check.stdout
 
 
+def test_update_names_a_directive_by_its_opening_line_as_the_tests_and_the_build_do(
+    small_repo: Path,
+) -> None:
+    check = importdemo(small_repo, "update", "--check")
+    assert "--- docs/page.md:4 demo (page)\n" in check.stdout  # the diff: where the output is
+    update = importdemo(small_repo, "update")
+    assert "docs/page.md:3: updated demo\n" in update.stdout, update.stdout
+
+
 def test_update_writes_the_page_and_nothing_else(small_repo: Path) -> None:
     page = small_repo / "docs" / "page.md"
     page.chmod(0o640)
