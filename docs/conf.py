@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import importdemo
+
+# The site's own small extensions and helpers (not part of the importdemo engine).
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "importdemo"
 author = "The importdemo maintainers"
@@ -45,7 +51,8 @@ autodoc2_packages = [
     }
     for module in ("errors", "runner.interpreter", "runner.run", "runner.scheduler")
 ]
-autodoc2_render_plugin = "myst"
+# autodoc2's MyST renderer, without attribute values it cannot know (see _ext/).
+autodoc2_render_plugin = "api_renderer.ApiRenderer"
 # The package's docstrings are reStructuredText (:class:`...` roles), not MyST.
 autodoc2_docstring_parser_regexes = [(r".*", "rst")]
 autodoc2_hidden_objects = ["private", "inherited", "dunder"]

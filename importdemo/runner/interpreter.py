@@ -37,22 +37,24 @@ print(json.dumps({
 class Interpreter:
     """A Python interpreter that examples can run on."""
 
-    #: The executable as found on disk (absolute, symlinks kept).
     executable: Path
-    #: ``sys.implementation.name``, for example ``"cpython"``.
+    """The executable as found on disk (absolute, symlinks kept)."""
     implementation: str
-    #: ``sys.version_info[:3]``.
+    """``sys.implementation.name``, for example ``"cpython"``."""
     version: tuple[int, int, int]
-    #: The exact release, as :func:`platform.python_version` says it:
-    #: ``"3.11.7"``, ``"3.15.0rc1"``. Pages name it wherever they say "verified".
+    """``sys.version_info[:3]``."""
     release: str
-    #: ``sys.base_prefix``: the installation, outside any virtual environment.
+    """The exact release, as :func:`platform.python_version` says it:
+    ``"3.11.7"``, ``"3.15.0rc1"``. Pages name it wherever they say "verified".
+    """
     base_prefix: Path
-    #: The standard library's directory, shown as ``<stdlib>`` in outputs.
+    """``sys.base_prefix``: the installation, outside any virtual environment."""
     stdlib: Path
-    #: CPython compiled to WebAssembly, run under Node.js (then
-    #: :attr:`executable` is ``node`` and :attr:`base_prefix` the runtime's folder).
+    """The standard library's directory, shown as ``<stdlib>`` in outputs."""
     webassembly: bool = False
+    """CPython compiled to WebAssembly, run under Node.js (then
+    :attr:`executable` is ``node`` and :attr:`base_prefix` the runtime's folder).
+    """
 
     @property
     def short_version(self) -> str:

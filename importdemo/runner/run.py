@@ -50,18 +50,20 @@ _MODULE_NAME = re.compile(r"^[^\W\d]\w*(\.[^\W\d]\w*)*$")
 class RunResult:
     """What one run of an example printed and how it ended."""
 
-    #: stdout and stderr merged in the order written, normalised, ending with a newline.
     output: str
-    #: The example's exit status (128 + N when killed by signal N), or 124
-    #: (timeout) or 125 (output cut).
+    """stdout and stderr merged in the order written, normalised, ending with a newline."""
     exit_status: int
-    #: Wall-clock seconds the example ran.
+    """The example's exit status (128 + N when killed by signal N), or 124
+    (timeout) or 125 (output cut).
+    """
     duration: float
-    #: The interpreter it ran on.
+    """Wall-clock seconds the example ran."""
     interpreter: Interpreter
-    #: Why the run failed for a limit of its platform rather than of the
-    #: example (WebAssembly cannot start threads or processes); ``""`` if it did not.
+    """The interpreter it ran on."""
     not_runnable: str = ""
+    """Why the run failed for a limit of its platform rather than of the
+    example (WebAssembly cannot start threads or processes); ``""`` if it did not.
+    """
 
 
 @dataclass(frozen=True)
@@ -74,22 +76,22 @@ class RunRequest:
     folder's files (see :mod:`importdemo.runner.result_cache`).
     """
 
-    #: The example folder (made absolute, without ``..``), which holds ``main.py``.
     folder: Path
-    #: The interpreter to run it on.
+    """The example folder (made absolute, without ``..``), which holds ``main.py``."""
     interpreter: Interpreter
-    #: ``python -m`` this module instead of running ``main.py``.
+    """The interpreter to run it on."""
     module: str | None = None
-    #: Arguments passed to the example.
+    """``python -m`` this module instead of running ``main.py``."""
     args: tuple[str, ...] = ()
-    #: Print each step of each import too (see :mod:`importdemo.tracing`).
+    """Arguments passed to the example."""
     trace: bool = False
-    #: With :attr:`trace`, show the standard library's own imports too.
+    """Print each step of each import too (see :mod:`importdemo.tracing`)."""
     trace_all: bool = False
-    #: Seconds the example may run.
+    """With :attr:`trace`, show the standard library's own imports too."""
     timeout: float = DEFAULT_TIMEOUT
-    #: Bytes of output the example may write.
+    """Seconds the example may run."""
     output_limit: int = DEFAULT_OUTPUT_LIMIT
+    """Bytes of output the example may write."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "folder", Path(os.path.abspath(self.folder)))

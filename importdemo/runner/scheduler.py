@@ -40,10 +40,10 @@ def run_ahead_width() -> int:
 class RunCounts:
     """How many results a scheduler recalled, and how many runs it made."""
 
-    #: Results stored earlier, recalled instead of run.
     recalled: int = 0
-    #: Runs made.
+    """Results stored earlier, recalled instead of run."""
     ran: int = 0
+    """Runs made."""
 
 
 class Scheduler:
