@@ -31,7 +31,7 @@ from importdemo.errors import ExampleError
 from importdemo.pages.directive import PageExample
 from importdemo.pages.update import update_pages
 from importdemo.testing.evaluator import ExampleEvaluator
-from importdemo.testing.required import required_items
+from importdemo.testing.required import collects_pages, required_items
 from importdemo.testing.settings import Settings, add_options
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def pytest_collection_modifyitems(
 
 def pytest_report_header(config: pytest.Config) -> str | None:
     settings = config.stash[_SETTINGS]
-    if not settings.active:
+    if not settings.active or not collects_pages(config, settings):
         return None
     pythons = ", ".join(
         f"{interpreter.label} ({interpreter.executable})" for interpreter in settings.interpreters
@@ -177,8 +177,8 @@ def pytest_report_header(config: pytest.Config) -> str | None:
 @pytest.hookimpl(trylast=True)
 def pytest_terminal_summary(terminalreporter: TerminalReporter, config: pytest.Config) -> None:
     settings = config.stash[_SETTINGS]
-    if not settings.active:
-        return
+    if not settings.active or not collects_pages(config, settings):
+        return  # a run of unit tests alone checked no example: it says nothing of them
     missing = settings.missing()
     releases = ", ".join(interpreter.label for interpreter in settings.interpreters)
     line = f"importdemo: examples checked on CPython {releases or 'none'}"

@@ -13,7 +13,7 @@ from importdemo.runner.example_folders import example_names
 if TYPE_CHECKING:
     from importdemo.testing.settings import Settings
 
-__all__ = ("required_items",)
+__all__ = ("collects_pages", "required_items")
 
 
 class RequirementItem(pytest.Item):
@@ -46,7 +46,7 @@ def required_items(
     paths hold the pages folder, lie in it, or name one of its pages. A run
     of some unit tests alone (``pytest tests/test_x.py``) requires nothing.
     """
-    if not _collects_pages(session.config, settings):
+    if not collects_pages(session.config, settings):
         return []
     problems: list[tuple[str, str]] = []
     missing = settings.missing()
@@ -92,7 +92,7 @@ def _missing_python(settings: Settings, version: str) -> str:
     )
 
 
-def _collects_pages(config: pytest.Config, settings: Settings) -> bool:
+def collects_pages(config: pytest.Config, settings: Settings) -> bool:
     """Whether the paths this run collects from reach the pages folder."""
     pages = settings.pages.resolve()
     for argument in config.args:

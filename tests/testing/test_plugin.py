@@ -217,6 +217,17 @@ def test_a_run_that_collects_no_pages_requires_nothing_of_them(
     assert "no {example} directive was collected" not in result.stdout.str()
 
 
+def test_a_run_of_unit_tests_alone_does_not_claim_to_have_checked_examples(
+    project: pytest.Pytester,
+) -> None:
+    (project.path / "tests").mkdir()
+    (project.path / "tests" / "test_unit.py").write_text("def test_unit():\n    pass\n")
+    result = run(project, "tests/test_unit.py")
+    result.assert_outcomes(passed=1)
+    assert "examples checked on" not in result.stdout.str()
+    run(project, "docs").stdout.fnmatch_lines(["*importdemo: examples checked on CPython *"])
+
+
 @pytest.mark.parametrize("selected", ["docs", "docs/page.md", "."])
 def test_a_run_that_collects_pages_checks_what_is_required(
     project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, selected: str
