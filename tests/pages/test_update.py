@@ -21,14 +21,16 @@ from importdemo.runner.pythons import python_for
 if TYPE_CHECKING:
     from importdemo.pages import update
 
-ROOT = Path(__file__).parents[2]
+#: A course of one page and two examples, as another course would be laid out.
+SAMPLE = Path(__file__).parents[1] / "samples" / "course"
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("_build"))
-    shutil.copytree(ROOT / "examples", tmp_path / "examples")
-    return tmp_path
+    """A copy of the sample course, free to edit."""
+    course = tmp_path / "course"
+    shutil.copytree(SAMPLE, course, ignore=shutil.ignore_patterns("_build"))
+    return course
 
 
 def importdemo(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -44,19 +46,19 @@ def importdemo(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_check_reports_a_corrupted_output_and_update_restores_the_page_exactly(
     repo: Path,
 ) -> None:
-    page = repo / "docs" / "tutorial" / "what-import-does.md"
+    page = repo / "docs" / "index.md"
     original = page.read_bytes()
-    page.write_bytes(original.replace(b"Re-importing module1\n", b"Re-importing module7\n", 1))
+    page.write_bytes(original.replace(b"sys.modules: True\n", b"sys.modules: False\n", 1))
 
     check = importdemo(repo, "update", "--check")
     assert check.returncode == 1
-    assert "docs/tutorial/what-import-does.md:" in check.stdout
-    assert "-Re-importing module7\n+Re-importing module1\n" in check.stdout
+    assert "docs/index.md:" in check.stdout
+    assert "-greeting in sys.modules: False\n+greeting in sys.modules: True\n" in check.stdout
     assert page.read_bytes() != original
 
     update = importdemo(repo, "update", "docs")
     assert update.returncode == 0, update.stdout + update.stderr
-    assert "updated module-caching" in update.stdout
+    assert "updated module-runs-once" in update.stdout
     assert page.read_bytes() == original
 
     again = importdemo(repo, "update", "docs")
@@ -65,13 +67,14 @@ def test_check_reports_a_corrupted_output_and_update_restores_the_page_exactly(
 
 
 def test_a_changed_example_makes_only_the_pages_that_use_it_stale(repo: Path) -> None:
-    module = repo / "examples" / "module-caching" / "module1.py"
-    module.write_text('print("Running module1, changed")\n')
+    greeting = repo / "examples" / "module-runs-once" / "greeting.py"
+    greeting.write_text('print("Running greeting.py, changed")\n')
     check = importdemo(repo, "update", "--check")
     assert check.returncode == 1
     stale = [line for line in check.stdout.splitlines() if line.startswith("--- ")]
-    assert stale  # its plain output and its trace, wherever pages show it
-    assert all(" module-caching (page)" in line for line in stale)
+    assert stale
+    assert all("module-runs-once" in line for line in stale), stale
+    assert "relative-import" not in check.stdout
 
 
 def test_a_page_in_sync_passes_the_check(repo: Path) -> None:
