@@ -108,6 +108,7 @@ class WorkerRuns:
     @pytest.hookimpl(optionalhook=True)
     def pytest_configure_node(self, node: Any) -> None:
         settings = node.config.stash[_SETTINGS]
+        node.workerinput["importdemo_pythons"] = settings.pythons_for_workers()
         if settings.fresh_since is not None:  # one start for every worker's --fresh-runs
             node.workerinput["importdemo_fresh_since"] = settings.fresh_since
 

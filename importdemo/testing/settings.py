@@ -11,6 +11,7 @@ from sybil import Sybil
 from sybil.sybil import SybilCollection
 
 from importdemo.config import load_config
+from importdemo.runner.interpreter import Interpreter
 from importdemo.runner.pythons import find_pythons, split_pythons
 from importdemo.runner.scheduler import Scheduler
 from importdemo.testing.evaluator import ExampleEvaluator
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     import pytest
     from sybil import Example
 
-    from importdemo.runner.interpreter import Interpreter
 
 __all__ = ("ExampleSybil", "Settings", "add_options")
 
@@ -121,7 +121,11 @@ class Settings:
         #: Each runtime that could not be had, by name, with why.
         self.unavailable: dict[str, str] = {}
         if self.active:
-            self.interpreters, self.unavailable = find_pythons(chosen)
+            handed = getattr(config, "workerinput", {}).get(_HANDED_PYTHONS)
+            if handed is not None:  # an xdist worker: the controller found them
+                self.interpreters, self.unavailable = _pythons_from(handed)
+            else:
+                self.interpreters, self.unavailable = find_pythons(chosen)
         required = config.getoption("importdemo_require") or os.environ.get(
             "IMPORTDEMO_REQUIRE_PYTHON", ""
         )
@@ -152,6 +156,28 @@ class Settings:
             for interpreter in self.interpreters
         )
         self.collect_file = self.sybils.pytest()
+
+    def pythons_for_workers(self) -> dict[str, Any]:
+        """The runtimes found, for pytest-xdist's workers, which then look for none.
+
+        The session looks for runtimes once, in the process that starts the
+        workers; each worker gets the result in its ``workerinput``.
+        """
+        return {
+            "found": [
+                {
+                    "executable": str(found.executable),
+                    "implementation": found.implementation,
+                    "version": list(found.version),
+                    "release": found.release,
+                    "base_prefix": str(found.base_prefix),
+                    "stdlib": str(found.stdlib),
+                    "webassembly": found.webassembly,
+                }
+                for found in self.interpreters
+            ],
+            "unavailable": dict(self.unavailable),
+        }
 
     def found(self) -> list[str]:
         """The runtimes found, as ``"3.11"`` or ``"3.14-wasm"``."""
@@ -188,3 +214,24 @@ def _chosen_pythons(config: pytest.Config, pythons: Sequence[str]) -> tuple[list
     if pythons:
         return list(pythons), "[tool.importdemo] pythons"
     return [], None
+
+
+#: The ``workerinput`` key under which xdist workers get the runtimes found.
+_HANDED_PYTHONS = "importdemo_pythons"
+
+
+def _pythons_from(handed: dict[str, Any]) -> tuple[list[Interpreter], dict[str, str]]:
+    """The runtimes :meth:`Settings.pythons_for_workers` handed over, as they were."""
+    found = [
+        Interpreter(
+            executable=Path(entry["executable"]),
+            implementation=entry["implementation"],
+            version=(entry["version"][0], entry["version"][1], entry["version"][2]),
+            release=entry["release"],
+            base_prefix=Path(entry["base_prefix"]),
+            stdlib=Path(entry["stdlib"]),
+            webassembly=bool(entry["webassembly"]),
+        )
+        for entry in handed["found"]
+    ]
+    return found, dict(handed["unavailable"])

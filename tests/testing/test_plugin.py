@@ -350,3 +350,23 @@ def test_a_required_python_left_out_by_python_fails_saying_why(project: pytest.P
         ]
     )
     result.stdout.fnmatch_lines(["*add wasm:3.14 to --python, or do not require 3.14-wasm*"])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the fake Python is an sh script")
+def test_pytest_xdist_workers_do_not_look_for_the_pythons_again(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session looks for its runtimes once, in the process that starts the workers."""
+    from tests.runner.test_discovery import fake_python, times_asked
+
+    python = fake_python(project.path / "fake", "3.12.4")
+    shutil.rmtree(project.path / "examples" / "demo")
+    (project.path / "docs" / "page.md").write_text("# A page with no example yet\n")
+    not_a_folder = project.path / "cache-is-a-file"
+    not_a_folder.write_text("")  # nothing is remembered: each look is a question asked
+    monkeypatch.setenv("IMPORTDEMO_CACHE", str(not_a_folder))
+    result = project.runpytest_subprocess(
+        f"--python={python}", "-p", "no:cacheprovider", "-n", "2", "docs"
+    )
+    assert "3.12.4" in result.stdout.str()
+    assert times_asked(python) == 1
