@@ -7,7 +7,9 @@ installed (no Node.js, no registry), these tests are skipped, saying why;
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +19,7 @@ import pytest
 from importdemo.errors import ExampleError
 from importdemo.runner.run import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunResult, run_example
 from importdemo.runner.wasm import workers
-from importdemo.runner.wasm.runtimes import RUNTIMES, install_runtime
+from importdemo.runner.wasm.runtimes import RUNTIMES, find_node, install_runtime
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -208,6 +210,111 @@ def test_each_run_starts_a_fresh_interpreter(wasm314: str, tmp_path: Path) -> No
         {"main.py": "import sys\nprint('helper' in sys.modules)\nimport helper\n", "helper.py": ""},
     )
     assert run(folder, wasm314).output == run(folder, wasm314).output == "False\n"
+
+
+#: Prints what a run sees of its folders: what the next runs must not see.
+SHOWS_ITS_FOLDERS = """\
+import os, sys
+open("made.txt", "w").write("x")
+open(os.path.join(os.environ["HOME"], "home.txt"), "w").write("x")
+print(sorted(os.listdir(".")), os.listdir(os.environ["HOME"]), sys.path[0] == os.getcwd())
+"""
+
+
+def test_an_interpreter_restored_ahead_sees_only_the_folders_of_the_run_that_takes_it(
+    wasm314: str, tmp_path: Path
+) -> None:
+    # A worker restores the interpreter for the next `python main.py` while it
+    # waits, and mounts the folders of the run that takes it; a run with other
+    # arguments in between restores its own and leaves that one waiting.
+    first = example(tmp_path / "first", {"main.py": SHOWS_ITS_FOLDERS, "first.py": ""})
+    between = example(tmp_path / "between", {"main.py": "", "pkg/__main__.py": SHOWS_ITS_FOLDERS})
+    last = example(tmp_path / "last", {"main.py": SHOWS_ITS_FOLDERS, "last.py": ""})
+    assert run(first, wasm314).output == "['first.py', 'made.txt', 'main.py'] ['home.txt'] True\n"
+    assert run(between, wasm314, module="pkg").output == (
+        "['made.txt', 'main.py', 'pkg'] ['home.txt'] True\n"
+    )
+    assert run(last, wasm314).output == "['last.py', 'made.txt', 'main.py'] ['home.txt'] True\n"
+
+
+def node_script(source: str) -> object:
+    """What the Node.js module *source* prints, as JSON; it may import this package's .mjs files."""
+    found = find_node()
+    if found is None:
+        pytest.skip("no Node.js")
+    completed = subprocess.run(
+        [str(found[0]), "--input-type=module", "-e", source],
+        cwd=Path(workers.__file__).parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout)
+
+
+def test_a_restore_leaves_memory_exactly_as_a_whole_copy_does() -> None:
+    # Snapshot pages of zeros are not copied where the memory holds zeros
+    # already; where it does not (the module's own data), they are.
+    copies = node_script("""
+        import { copySparsely } from "./sparse_copy.mjs";
+        const page = 4096;
+        const snapshot = new Uint8Array(16 + 12 * page).subarray(16);  // a view, as Pyodide's is
+        snapshot.fill(7, 0, page);                 // data, zeros, data, zeros...
+        snapshot.fill(9, 2 * page, 3 * page + 5);
+        snapshot[12 * page - 1] = 1;
+        copySparsely(snapshot);
+        const results = [];
+        for (const dirty of [[], [page + 3, 5 * page], [11 * page + 1]]) {
+          const memory = new Int8Array(14 * page);
+          for (const at of dirty) memory[at] = -1;  // what the module wrote before the restore
+          const expected = Int8Array.from(memory);
+          expected.set(new Int8Array(snapshot.buffer, snapshot.byteOffset, snapshot.length));
+          memory.set(snapshot);
+          results.push(memory.every((byte, at) => byte === expected[at]));
+        }
+        console.log(JSON.stringify(results));
+    """)
+    assert copies == [True, True, True]
+
+
+def test_the_runtime_is_compiled_without_the_cxx_library_exports_only() -> None:
+    # Pyodide exports libc++ ("_Z..." names) for C++ extension modules, which
+    # examples never load; every other export stays, and so does any _Z
+    # symbol the module takes the address of through its offset table.
+    kept = node_script("""
+        import { withoutExports } from "./pyodide_files.mjs";
+        const text = (s) => [s.length, ...Buffer.from(s)];
+        const section = (id, body) => [id, body.length, ...body];
+        const bytes = new Uint8Array([
+          0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+          ...section(1, [1, 0x60, 0, 0]),
+          ...section(2, [1, ...text("GOT.func"), ...text("_Zkept"), 3, 0x7f, 1]),
+          ...section(3, [3, 0, 0, 0]),
+          ...section(7, [3, ...text("_Zkept"), 0, 0, ...text("_Zgone"), 0, 1]
+            .concat([...text("Py_Kept"), 0, 2])),
+          ...section(10, [3, 2, 0, 0x0b, 2, 0, 0x0b, 2, 0, 0x0b]),
+        ]);
+        const stripped = withoutExports(bytes, (name) => name.startsWith("_Z"));
+        const exports = WebAssembly.Module.exports(new WebAssembly.Module(stripped));
+        console.log(JSON.stringify(exports.map((entry) => entry.name)));
+    """)
+    assert kept == ["_Zkept", "Py_Kept"]
+
+
+def test_ctypes_still_finds_the_c_api(wasm314: str, tmp_path: Path) -> None:
+    folder = example(
+        tmp_path,
+        {
+            "main.py": """\
+                import ctypes
+                from_long = ctypes.pythonapi.PyLong_FromLong
+                from_long.restype, from_long.argtypes = ctypes.py_object, [ctypes.c_long]
+                print(from_long(41) + 1)
+            """
+        },
+    )
+    assert run(folder, wasm314).output == "42\n"
 
 
 def test_an_unknown_runtime_names_the_known_ones(tmp_path: Path) -> None:

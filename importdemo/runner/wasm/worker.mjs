@@ -19,15 +19,22 @@
 // at SCRATCH, and each other mount (the tracer) at its own path. CPython's own
 // main runs the program, so sys.argv, sys.path[0], tracebacks and exit statuses
 // are CPython's. The interpreter's environment is this process's.
+//
+// Restoring an interpreter costs several times what running a typical example
+// does, so the worker restores the next interpreter for the usual arguments
+// (`python main.py`) as soon as it has answered a run, while its caller works
+// on other things: the next such request only mounts its folders in it, and
+// runs. That interpreter has run nothing before; each is used for one run.
+// See pyodide_files.mjs and sparse_copy.mjs for what makes a restore cheaper.
 import { createHash } from "node:crypto";
 import { readFileSync, writeSync } from "node:fs";
-import fsPromises from "node:fs/promises";
-import { syncBuiltinESMExports } from "node:module";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
+import { readPyodideOnce } from "./pyodide_files.mjs";
 import { SnapshotStore } from "./snapshot_store.mjs";
+import { copySparsely } from "./sparse_copy.mjs";
 
 const EXAMPLE = "/importdemo/example";
 const SCRATCH = "/importdemo/scratch";
@@ -50,31 +57,7 @@ function runSetup(py) {
   return setup;
 }
 
-// Read Pyodide's two big files once per process, and compile pyodide.asm.wasm
-// once. Pyodide reads both and compiles the wasm file from its bytes at every
-// loadPyodide, restores included. A compiled WebAssembly.Module is code only
-// (each instance gets its own memory, table and globals), and the standard
-// library's zip file is copied into each interpreter's own file system
-// (FS.writeFile copies what it is given), so nothing is shared between runs.
-const WASM_FILE = `${pyodideFolder}/pyodide.asm.wasm`;
-const READ_ONCE = new Map(
-  [WASM_FILE, `${pyodideFolder}/python_stdlib.zip`].map((path) => [path, readFileSync(path)]),
-);
-const readFile = fsPromises.readFile;
-fsPromises.readFile = function (path, ...rest) {
-  const bytes = rest.length === 0 ? READ_ONCE.get(path) : undefined;
-  return bytes === undefined ? readFile.call(this, path, ...rest) : Promise.resolve(bytes);
-};
-syncBuiltinESMExports(); // Pyodide imports node:fs/promises as a namespace
-const instantiate = WebAssembly.instantiate;
-let compiled = null;
-WebAssembly.instantiate = async function (source, imports) {
-  if (source?.buffer !== READ_ONCE.get(WASM_FILE).buffer) {
-    return instantiate.call(WebAssembly, source, imports);
-  }
-  compiled ??= await WebAssembly.compile(source);
-  return { module: compiled, instance: await instantiate.call(WebAssembly, compiled, imports) };
-};
+readPyodideOnce(pyodideFolder);
 
 // Pyodide's lock file, read once (Pyodide reads it at every loadPyodide).
 const PYODIDE_LOCK = readFileSync(`${pyodideFolder}/pyodide-lock.json`, "utf8");
@@ -102,6 +85,7 @@ const store = new SnapshotStore(
         pyodideFolder,
         process.version,
         readFileSync(new URL(import.meta.url), "utf8"),
+        readFileSync(new URL("./pyodide_files.mjs", import.meta.url), "utf8"),
         readFileSync(new URL("./snapshot_store.mjs", import.meta.url), "utf8"),
         RUN_SETUP,
         Object.entries(ENV).sort(),
@@ -133,47 +117,35 @@ async function snapshotFor(args) {
   if (!snapshots.has(key)) {
     const { bytes, stored } = await store.get(args, () => makeSnapshot(args));
     snapshots.set(key, { bytes, checked: !stored });
+    copySparsely(bytes);
   }
   return snapshots.get(key);
 }
 
-// A fresh interpreter restored from the snapshot for the request's arguments,
-// the example's folders mounted. A stored snapshot that Pyodide refuses is
-// made again, and replaced in the store.
-async function restore(request) {
-  const snapshot = await snapshotFor(request.args);
+// A fresh interpreter restored from the snapshot for ARGS, set up to run a
+// program as `python ARGS...` does; its finish() runs what CPython runs when
+// the program ends, and returns the exit status SystemExit asked for, if any.
+// A stored snapshot that Pyodide refuses is made again, and replaced in the store.
+async function restore(args) {
+  const snapshot = await snapshotFor(args);
   const load = () =>
     loadPyodide({
-      ...options(request.args),
+      ...options(args),
       _loadSnapshot: snapshot.bytes,
-      fsInit: async (FS) => {
-        const mounts = [
-          [request.cwd, EXAMPLE],
-          [request.scratch, SCRATCH],
-          ...request.mounts.map((folder) => [folder, folder]),
-        ];
-        for (const [host, inside] of mounts) {
-          FS.mkdirTree(inside);
-          FS.mount(FS.filesystems.NODEFS, { root: host }, inside);
-        }
-      },
+      fsInit: async (FS) => FS.mkdirTree(SCRATCH),
     });
+  let py = null;
   if (!snapshot.checked) {
     try {
-      const py = await load();
-      snapshot.checked = true;
-      return py;
+      py = await load();
     } catch {
-      snapshot.bytes = await makeSnapshot(request.args);
-      snapshot.checked = true;
-      store.write(request.args, snapshot.bytes);
+      snapshot.bytes = await makeSnapshot(args);
+      copySparsely(snapshot.bytes);
+      store.write(args, snapshot.bytes);
     }
+    snapshot.checked = true;
   }
-  return load();
-}
-
-async function run(request) {
-  const py = await restore(request);
+  py ??= await load();
   const write = (buffer) => {
     answer({ out: Buffer.from(buffer).toString("base64") });
     return buffer.length;
@@ -182,17 +154,49 @@ async function run(request) {
   py.setStderr({ write });
   py.setStdin({ stdin: () => null }); // empty, as the runner's native runs have
   const finish = runSetup(py).get("prepare_run")(py.toPy(Object.keys(process.env)));
-  answer({ started: true });
-  const status = py._module._run_main();
-  answer({ status: finish() ?? status });
+  return { py, finish };
 }
 
-await snapshotFor(["main.py"]); // the usual run, ready before the first request
+// `python main.py`: the arguments nearly every run uses.
+const USUAL = ["main.py"];
+// An interpreter for USUAL restored ahead of its request (a promise), or null.
+let ahead = null;
+
+function restoreAhead() {
+  ahead = restore(USUAL).catch(() => null); // the request restores again, and reports why
+}
+
+async function run(request) {
+  let interpreter = await ahead; // one restore at a time: the one under way first
+  if (JSON.stringify(request.args) === JSON.stringify(USUAL)) {
+    ahead = null;
+  } else {
+    interpreter = null; // kept for the next usual run
+  }
+  interpreter ??= await restore(request.args);
+  const { FS } = interpreter.py;
+  const mounts = [
+    [request.cwd, EXAMPLE],
+    [request.scratch, SCRATCH],
+    ...request.mounts.map((folder) => [folder, folder]),
+  ];
+  for (const [host, inside] of mounts) {
+    FS.mkdirTree(inside);
+    FS.mount(FS.filesystems.NODEFS, { root: host }, inside);
+  }
+  answer({ started: true });
+  const status = interpreter.py._module._run_main();
+  answer({ status: interpreter.finish() ?? status });
+}
+
+await snapshotFor(USUAL); // ready before the first request
 answer({ ready: true });
+restoreAhead();
 for await (const line of createInterface({ input: process.stdin })) {
   try {
     await run(JSON.parse(line));
   } catch (error) {
     answer({ error: String(error?.stack ?? error) });
   }
+  if (ahead === null) restoreAhead();
 }

@@ -1,11 +1,14 @@
 """Warm Node.js workers that run examples in WebAssembly, each run in a fresh interpreter.
 
 Starting CPython in WebAssembly costs over a second; restoring one from a
-memory snapshot costs a tenth. A worker (``worker.mjs``) keeps the snapshot
-and restores a new interpreter for every run, so no state passes from one
-run to the next. Snapshots are kept in the user cache
-(:func:`snapshot_folder`), so a worker that starts later, in this process or
-in another, restores from the stored one instead of starting CPython.
+memory snapshot costs about 70 ms of CPU. A worker (``worker.mjs``) keeps
+the snapshot and restores a new interpreter for every run, so no state
+passes from one run to the next; it restores the one for the next
+``python main.py`` as soon as it has answered a run, while the caller works
+on other things, so a run waits only for the program itself. Snapshots are
+kept in the user cache (:func:`snapshot_folder`), so a worker that starts
+later, in this process or in another, restores from the stored one instead
+of starting CPython.
 
 Workers are started when a run first needs one, shared by the threads of a
 process, and ended when the process exits: at most :func:`workers_per_runtime`
@@ -50,10 +53,12 @@ __all__ = (
 #: Where a worker mounts the example's folder: ``<example>`` in outputs.
 EXAMPLE_MOUNT = Path("/importdemo/example")
 _WORKER = Path(__file__).with_name("worker.mjs")
-#: Node.js options for a worker. Garbage collection in the main thread: each
-#: restore leaves a whole interpreter behind, and collecting it there costs
-#: a tenth less CPU than V8's helper threads (measured on 2 cores).
-_NODE_OPTIONS = ("--single-threaded-gc",)
+#: Node.js options for a worker. Each restore leaves a whole interpreter
+#: behind, and allocating the next one's memory starts a full collection
+#: about every second run: done in the main thread, at once rather than in
+#: increments between runs, it costs a tenth less CPU each way (measured on
+#: 2 cores: 95, then 86, then 78 ms per restore).
+_NODE_OPTIONS = ("--single-threaded-gc", "--no-incremental-marking")
 #: Seconds a worker may take to start, or to prepare a run, before it is
 #: called broken (the example's own timeout starts when it starts running).
 _PREPARE_TIMEOUT = 180.0
