@@ -15,7 +15,7 @@ Run with ``nox -s bench``. It prints:
   worker (target <= 0.5 s); and the time the WebAssembly matrix (every example
   on every WebAssembly runtime) adds to ``pytest docs`` as ``nox -s tests``
   runs it (target <= 30 s), with the snapshots stored and on a machine that
-  has none yet;
+  has none yet, and when every result is stored (target: nothing, <= 1 s);
 - the live runs in the page, in headless Chromium, as the browser test
   measures them: the first Run on a page opened afresh, runtime download
   included (target <= 5 s), and a second Run (target <= 1 s). The site is
@@ -362,9 +362,12 @@ def children_cpu_since(before: os.times_result) -> float:
     )
 
 
-def pytest_docs(pythons: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+def pytest_docs(
+    pythons: Sequence[str], env: dict[str, str] | None = None, *, fresh: bool = True
+) -> tuple[float, float]:
     """Seconds and CPU seconds for ``pytest docs`` as ``nox -s tests`` runs it (xdist, work
-    stealing), every example run afresh (``--fresh-runs``: no stored result recalled)."""
+    stealing): with *fresh*, every example run afresh (``--fresh-runs``: no stored result
+    recalled); without, the results stored by the run before recalled."""
     before = os.times()
     start = time.perf_counter()
     command = [sys.executable, "-m", "pytest", "docs", "-q", "-n", "auto", "--dist", "worksteal"]
@@ -373,7 +376,7 @@ def pytest_docs(pythons: Sequence[str], env: dict[str, str] | None = None) -> tu
             *command,
             "-p",
             "no:cacheprovider",
-            "--fresh-runs",
+            *(["--fresh-runs"] if fresh else []),
             *(f"--python={python}" for python in pythons),
         ],
         cwd=ROOT,
@@ -434,6 +437,9 @@ def webassembly() -> None:
         with_warm = pytest_docs(wasm, matrix)
         second = pytest_docs(native, matrix)
         without = ((first[0] + second[0]) / 2, (first[1] + second[1]) / 2)
+        # Every result is stored now: a run that recalls them runs nothing.
+        recalled_native = pytest_docs(native, matrix, fresh=False)
+        recalled = pytest_docs(wasm, matrix, fresh=False)
     for label, (seconds, cpu) in (
         ("snapshots stored", with_warm),
         ("no snapshot stored", with_cold),
@@ -444,6 +450,12 @@ def webassembly() -> None:
             f"{seconds:.1f} s: the matrix adds {added:.1f} s (target <= 30 s){verdict(added, 30)}"
             f"; CPU {without[1]:.0f} s, then {cpu:.0f} s: {cpu - without[1]:.0f} s more"
         )
+    added = recalled[0] - recalled_native[0]
+    print(
+        f"pytest docs -n auto, every result stored (recalled, not run): native only "
+        f"{recalled_native[0]:.1f} s, with WebAssembly {recalled[0]:.1f} s: the matrix adds "
+        f"{added:.1f} s (target: nothing, <= 1 s){verdict(added, 1)}"
+    )
 
 
 def _browser_missing() -> str | None:
