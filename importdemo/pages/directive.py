@@ -42,6 +42,7 @@ from importdemo.config import load_config
 from importdemo.errors import ExampleError
 from importdemo.pages.expected_outputs import read_expected_outputs
 from importdemo.runner.example_folders import is_example_name
+from importdemo.runner.run import RunRequest
 from importdemo.versions import VersionRange
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
     from importdemo.pages.expected_outputs import ExpectedOutput
     from importdemo.pages.scanner import FoundDirective
+    from importdemo.runner.interpreter import Interpreter
 
 __all__ = (
     "OPTIONS",
@@ -117,6 +119,20 @@ class PageExample:
     def runs_on(self, version: tuple[int, ...], *, webassembly: bool = False) -> bool:
         """Whether the example is meant to run on this runtime (its ``:python:`` range)."""
         return self.python is None or self.python.holds(version, webassembly=webassembly)
+
+    def run_request(
+        self, folder: Path, interpreter: Interpreter, *, timeout: float, output_limit: int
+    ) -> RunRequest:
+        """The run this directive asks for: its example *folder* on *interpreter*, as written."""
+        return RunRequest(
+            folder,
+            interpreter,
+            module=self.module,
+            args=self.args,
+            trace=self.trace,
+            timeout=timeout,
+            output_limit=output_limit,
+        )
 
 
 def read_example_directive(

@@ -123,7 +123,11 @@ def update_pages(
         replacements: list[tuple[int, int, str]] = []
         for directive, folder, place in directives:
             ran = [
-                results[_request(directive, folder, interpreter, timeout, output_limit)]
+                results[
+                    directive.run_request(
+                        folder, interpreter, timeout=timeout, output_limit=output_limit
+                    )
+                ]
                 for interpreter in _meant_for(directive, interpreters)
             ]
             # A run that WebAssembly could not do verifies nothing and records nothing.
@@ -306,24 +310,6 @@ def _meant_for(directive: PageExample, interpreters: Sequence[Interpreter]) -> l
     ]
 
 
-def _request(
-    directive: PageExample,
-    folder: Path,
-    interpreter: Interpreter,
-    timeout: float,
-    output_limit: int,
-) -> RunRequest:
-    return RunRequest(
-        folder,
-        interpreter,
-        module=directive.module,
-        args=directive.args,
-        trace=directive.trace,
-        timeout=timeout,
-        output_limit=output_limit,
-    )
-
-
 def _requests(
     found: Sequence[tuple[Path, bytes, str, list[tuple[PageExample, Path, FoundDirective]]]],
     interpreters: Sequence[Interpreter],
@@ -334,7 +320,9 @@ def _requests(
     for _, _, _, directives in found:
         for directive, folder, _ in directives:
             for interpreter in _meant_for(directive, interpreters):
-                yield _request(directive, folder, interpreter, timeout, output_limit)
+                yield directive.run_request(
+                    folder, interpreter, timeout=timeout, output_limit=output_limit
+                )
 
 
 def _compare(

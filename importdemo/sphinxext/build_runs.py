@@ -29,7 +29,6 @@ from importdemo.pages.directive import read_found_directive
 from importdemo.pages.scanner import scan_page
 from importdemo.runner.example_folders import find_example
 from importdemo.runner.pythons import find_pythons
-from importdemo.runner.run import RunRequest
 from importdemo.runner.scheduler import Scheduler
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
 
     from importdemo.pages.directive import PageExample
     from importdemo.runner.interpreter import Interpreter
-    from importdemo.runner.run import RunResult
+    from importdemo.runner.run import RunRequest, RunResult
 
 __all__ = (
     "RunLimits",
@@ -99,14 +98,8 @@ def example_requests(
     return [
         (
             interpreter,
-            RunRequest(
-                folder,
-                interpreter,
-                module=directive.module,
-                args=directive.args,
-                trace=directive.trace,
-                timeout=limits.timeout,
-                output_limit=limits.output_limit,
+            directive.run_request(
+                folder, interpreter, timeout=limits.timeout, output_limit=limits.output_limit
             ),
         )
         for interpreter in interpreters

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from importdemo.pages.directive import read_found_directive
 from importdemo.pages.scanner import scan_page
 from importdemo.runner.example_folders import example_files, find_example
-from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunRequest
+from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT
 from importdemo.runner.scheduler import Scheduler
 from importdemo.sphinxext.myst_markdown import myst_to_markdown
 from importdemo.sphinxext.notebook import NotebookChapter, NotebookExample, chapter_notebook
@@ -66,14 +66,8 @@ def page_notebook(
             folder = find_example(examples, directive.name, page=page, line=directive.line)
             results = []
             if directive.runs_on(python.version):
-                request = RunRequest(
-                    folder,
-                    python,
-                    module=directive.module,
-                    args=directive.args,
-                    trace=directive.trace,
-                    timeout=timeout,
-                    output_limit=output_limit,
+                request = directive.run_request(
+                    folder, python, timeout=timeout, output_limit=output_limit
                 )
                 results.append(runs.result(request))
             files = tuple(
