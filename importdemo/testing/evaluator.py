@@ -75,14 +75,8 @@ class ExampleEvaluator:
         folder = find_example(
             self.examples, directive.name, page=directive.page, line=directive.line
         )
-        return RunRequest(
-            folder,
-            self.interpreter,
-            module=directive.module,
-            args=directive.args,
-            trace=directive.trace,
-            timeout=self.timeout,
-            output_limit=self.output_limit,
+        return directive.run_request(
+            folder, self.interpreter, timeout=self.timeout, output_limit=self.output_limit
         )
 
     def start(self, directive: PageExample) -> Future[RunResult]:
