@@ -46,6 +46,19 @@ def cached_output_with_engine(engine: Path, folder: Path, cache: Path) -> str:
     return done.stdout
 
 
+def engine_with_a_stored_result(
+    make_example: MakeExample, tmp_path: Path
+) -> tuple[Path, Path, Path, str]:
+    """A copy of the engine, an example whose output differs on every run, and its stored run."""
+    engine = tmp_path / "engine"
+    shutil.copytree(PACKAGE, engine / "importdemo", ignore=shutil.ignore_patterns("__pycache__"))
+    folder = make_example(main="import os\nprint(os.urandom(8).hex())\n")
+    cache = tmp_path / "cache"
+    first = cached_output_with_engine(engine, folder, cache)
+    assert cached_output_with_engine(engine, folder, cache) == first  # recalled
+    return engine, folder, cache, first
+
+
 @pytest.mark.parametrize(
     "edited",
     ["runner/normalise.py", "tracing/importlib_bootstrap_trace.py", "runner/wasm/worker.mjs"],
@@ -53,12 +66,7 @@ def cached_output_with_engine(engine: Path, folder: Path, cache: Path) -> str:
 def test_an_edit_to_the_engine_makes_every_stored_result_stale(
     make_example: MakeExample, tmp_path: Path, edited: str
 ) -> None:
-    engine = tmp_path / "engine"
-    shutil.copytree(PACKAGE, engine / "importdemo", ignore=shutil.ignore_patterns("__pycache__"))
-    folder = make_example(main="import os\nprint(os.urandom(8).hex())\n")
-    cache = tmp_path / "cache"
-    first = cached_output_with_engine(engine, folder, cache)
-    assert cached_output_with_engine(engine, folder, cache) == first  # recalled
+    engine, folder, cache, first = engine_with_a_stored_result(make_example, tmp_path)
     with (engine / "importdemo" / edited).open("a", encoding="utf-8") as file:
         file.write("\n// edited\n" if edited.endswith(".mjs") else "\n# edited\n")
     assert cached_output_with_engine(engine, folder, cache) != first  # run again
@@ -68,11 +76,7 @@ def test_an_edit_outside_the_runner_keeps_the_stored_results(
     make_example: MakeExample, tmp_path: Path
 ) -> None:
     """The Sphinx extension or the pytest plugin changes no output: no example runs again."""
-    engine = tmp_path / "engine"
-    shutil.copytree(PACKAGE, engine / "importdemo", ignore=shutil.ignore_patterns("__pycache__"))
-    folder = make_example(main="import os\nprint(os.urandom(8).hex())\n")
-    cache = tmp_path / "cache"
-    first = cached_output_with_engine(engine, folder, cache)
+    engine, folder, cache, first = engine_with_a_stored_result(make_example, tmp_path)
     for edited in ("sphinxext/render.py", "testing/plugin.py", "pages/update.py"):
         with (engine / "importdemo" / edited).open("a", encoding="utf-8") as file:
             file.write("\n# edited\n")
