@@ -149,7 +149,7 @@ def test_the_footer_names_webassembly_releases_apart_and_says_what_could_not_run
         f'[tool.importdemo]\npythons = [{sys.executable!r}, "wasm:3.14"]\n'
     )
     built = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "-q", "-b", "html", "docs", "_build"],
+        [sys.executable, "-m", "sphinx", "--no-color", "-W", "-q", "-b", "html", "docs", "_build"],
         cwd=course,
         capture_output=True,
         text=True,

@@ -61,6 +61,7 @@ def build(
             "sphinx",
             "-W",
             "--keep-going",
+            "--no-color",
             "-q",
             "-b",
             builder,

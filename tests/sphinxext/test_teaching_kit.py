@@ -31,7 +31,7 @@ SAMPLE = Path(__file__).parents[1] / "samples" / "teaching-course"
 BASE = "https://course.example.org/en/"
 RELEASE = platform.python_version()
 VERIFIED = f"Output verified on CPython {RELEASE}:"
-SPHINX = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html"]
+SPHINX = [sys.executable, "-m", "sphinx", "--no-color", "-W", "--keep-going", "-q", "-b", "html"]
 
 
 def make_course(folder: Path) -> Path:

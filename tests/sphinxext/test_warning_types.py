@@ -39,7 +39,7 @@ def build_warnings(course: Path, suppress: list[str]) -> str:
     conf = course / "docs" / "conf.py"
     conf.write_text(conf.read_text() + f"suppress_warnings = {suppress!r}\n")
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-b", "html", "docs", "_build/html"],
+        [sys.executable, "-m", "sphinx", "--no-color", "-q", "-b", "html", "docs", "_build/html"],
         cwd=course,
         capture_output=True,
         text=True,
@@ -73,7 +73,7 @@ def test_a_bad_setting_stops_the_build_naming_the_pyproject(course: Path) -> Non
     table = "[tool.importdemo]\n"
     pyproject.write_text(pyproject.read_text().replace(table, table + "require_change = true\n"))
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-b", "html", "docs", "_build/html"],
+        [sys.executable, "-m", "sphinx", "--no-color", "-q", "-b", "html", "docs", "_build/html"],
         cwd=course,
         capture_output=True,
         text=True,
