@@ -32,6 +32,7 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
+import { patchedGlue } from "./lazy_symbols.mjs";
 import { readPyodideOnce } from "./pyodide_files.mjs";
 import { SnapshotStore } from "./snapshot_store.mjs";
 import { copySparsely } from "./sparse_copy.mjs";
@@ -58,6 +59,8 @@ function runSetup(py) {
 }
 
 readPyodideOnce(pyodideFolder);
+// Pyodide's set-up code, patched to make restores cheaper (see lazy_symbols.mjs).
+const glue = await patchedGlue(pyodideFolder);
 
 // Pyodide's lock file, read once (Pyodide reads it at every loadPyodide).
 const PYODIDE_LOCK = readFileSync(`${pyodideFolder}/pyodide-lock.json`, "utf8");
@@ -72,6 +75,7 @@ const options = (args) => ({
   lockFileContents: PYODIDE_LOCK,
   args: [...args],
   env: { ...ENV },
+  ...glue.options,
 });
 
 // Snapshots are kept in SNAPSHOT_FOLDER (see snapshot_store.mjs), under a key
@@ -87,6 +91,7 @@ const store = new SnapshotStore(
         readFileSync(new URL(import.meta.url), "utf8"),
         readFileSync(new URL("./pyodide_files.mjs", import.meta.url), "utf8"),
         readFileSync(new URL("./snapshot_store.mjs", import.meta.url), "utf8"),
+        glue.hash, // a snapshot holds table slots, which the glue chooses
         RUN_SETUP,
         Object.entries(ENV).sort(),
       ]),

@@ -1,0 +1,120 @@
+// Pyodide's set-up of each new interpreter, without entering every symbol of
+// CPython in the symbol table at once.
+//
+// Pyodide's main module is a dynamically linked WebAssembly module. When an
+// interpreter starts, or is restored, Emscripten's JavaScript ("the glue")
+// makes a global-offset-table entry (a WebAssembly.Global) for each of the
+// module's ~4,900 exported C symbols, and puts each exported function in the
+// indirect-function table, so that a shared library loaded later finds them
+// there. The examples load no shared library: only the ~300 entries that the
+// main module itself imports from its offset table are ever read. Making the
+// rest took about a seventh of a restore's CPU and most of the garbage a
+// restore leaves for the collector.
+//
+// The patched glue enters in the table, at start-up, only the symbols the
+// main module imports; any other symbol is entered when something first
+// asks for it, as Emscripten already does for a symbol of a shared library
+// (a later library's import of it, dlsym, ctypes): it resolves the symbol by
+// name and adds the function to the table then. What differs is the slot a
+// function gets in the table, which no Python program can see (a C function
+// pointer is its slot number). A snapshot records slot numbers in memory, so
+// it is made and restored by the same glue: the patched glue's hash is part
+// of the snapshot key (see worker.mjs).
+//
+// patchedGlue(pyodideFolder) writes the patched copy beside Pyodide's own
+// file, once, and returns what to give loadPyodide; when a Pyodide release is
+// laid out otherwise than these patches expect, or the folder cannot be
+// written, it returns the stock glue's set-up (slower, never different).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+// Of the exports EXPORTS, those that already have an entry in the offset
+// table GOT: the main module's own imports from it.
+const ONLY_IN_GOT =
+  "var importdemoOnlyInGOT=exports=>{var only={};" +
+  "for(var name in GOT){if(Object.hasOwn(exports,name))only[name]=exports[name]}return only};";
+
+// Each layout of the glue: the file, and its edits ([text, replacement],
+// each text found exactly once).
+const LAYOUTS = [
+  {
+    // Pyodide 314 and later (Emscripten 4): an ES module.
+    file: "pyodide.asm.mjs",
+    edits: [
+      ["var GOT={};", `var GOT={};${ONLY_IN_GOT}`],
+      ["updateGOT(origExports);", "updateGOT(importdemoOnlyInGOT(origExports));"],
+    ],
+  },
+  {
+    // Pyodide 0.29 (Emscripten 3): a script that sets a global; the main
+    // module's exports enter the offset table while they are relocated.
+    file: "pyodide.asm.js",
+    edits: [
+      [
+        "var GOT={};",
+        "var GOT={};" +
+          ONLY_IN_GOT +
+          "var importdemoRelocateMain=exports=>{var all=updateGOT;" +
+          "updateGOT=(relocated,replace)=>all(importdemoOnlyInGOT(relocated),replace);" +
+          "try{return relocateExports(exports,1024)}finally{updateGOT=all}};",
+      ],
+      [
+        "wasmExports=relocateExports(wasmExports,1024);",
+        "wasmExports=importdemoRelocateMain(wasmExports);",
+      ],
+    ],
+  },
+];
+
+const count = (text, part) => text.split(part).length - 1;
+
+// SOURCE with EDITS made, or null when a text is not found exactly once.
+export function patchGlue(source, edits) {
+  if (!edits.every(([text]) => count(source, text) === 1)) return null;
+  return edits.reduce((patched, [text, replacement]) => patched.replace(text, () => replacement), source);
+}
+
+// The patched glue of PYODIDE_FOLDER, written beside Pyodide's own (its name
+// holds its hash, so a file there is whole and current; one that other
+// patches made is removed): {path, hash, module}, or null.
+function writePatchedGlue(pyodideFolder) {
+  for (const { file, edits } of LAYOUTS) {
+    const stock = `${pyodideFolder}/${file}`;
+    if (!existsSync(stock)) continue;
+    const patched = patchGlue(readFileSync(stock, "utf8"), edits);
+    if (patched === null) return null;
+    const hash = createHash("sha256").update(patched).digest("hex").slice(0, 16);
+    const [stem, suffix] = file.split(/\.(?=[^.]+$)/);
+    const path = `${pyodideFolder}/${stem}.importdemo-${hash}.${suffix}`;
+    if (!existsSync(path)) {
+      const temporary = `${path}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temporary, patched);
+        renameSync(temporary, path);
+      } catch {
+        rmSync(temporary, { force: true });
+        return null;
+      }
+      for (const name of readdirSync(pyodideFolder)) {
+        if (name.startsWith(`${stem}.importdemo-`) && `${pyodideFolder}/${name}` !== path) {
+          rmSync(`${pyodideFolder}/${name}`, { force: true });
+        }
+      }
+    }
+    return { path, hash, module: suffix === "mjs" };
+  }
+  return null;
+}
+
+// What loadPyodide needs to set up interpreters with the patched glue:
+// {options, hash}; {options: {}, hash: "stock"} for Pyodide's own glue.
+export async function patchedGlue(pyodideFolder) {
+  const written = writePatchedGlue(pyodideFolder);
+  if (written === null) return { options: {}, hash: "stock" };
+  const loaded = await import(pathToFileURL(written.path).href);
+  if (written.module) {
+    return { options: { createPyodideModule: loaded.default }, hash: written.hash };
+  }
+  return { options: {}, hash: written.hash }; // the script set globalThis._createPyodideModule
+}
