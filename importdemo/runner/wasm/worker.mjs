@@ -25,7 +25,8 @@
 // (`python main.py`) as soon as it has answered a run, while its caller works
 // on other things: the next such request only mounts its folders in it, and
 // runs. That interpreter has run nothing before; each is used for one run.
-// See pyodide_files.mjs and sparse_copy.mjs for what makes a restore cheaper.
+// See pyodide_files.mjs, sparse_copy.mjs and lazy_symbols.mjs for what makes a
+// restore cheaper.
 import { createHash } from "node:crypto";
 import { readFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
