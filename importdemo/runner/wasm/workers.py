@@ -1,11 +1,12 @@
 """Warm Node.js workers that run examples in WebAssembly, each run in a fresh interpreter.
 
 Starting CPython in WebAssembly costs over a second; restoring one from a
-memory snapshot and running a typical example in it, about 65 ms of CPU. A worker (``worker.mjs``) keeps
-the snapshot and restores a new interpreter for every run, so no state
-passes from one run to the next; it restores the one for the next
-``python main.py`` as soon as it has answered a run, while the caller works
-on other things, so a run waits only for the program itself. Snapshots are
+memory snapshot and running a typical example in it, about 65 ms of CPU. A
+worker (``worker.mjs``) keeps the snapshot and restores a new interpreter
+for every run, so no state passes from one run to the next; it restores the
+one for the next ``python main.py`` as soon as it has answered a run, while
+the caller works on other things, so a run waits only for the program
+itself. Snapshots are
 kept in the user cache (:func:`snapshot_folder`), so a worker that starts
 later, in this process or in another, restores from the stored one instead
 of starting CPython.
