@@ -13,6 +13,11 @@ into place, so parallel builds can share a cache, and two processes that
 need the same run take turns (a lock file beside the entry, see
 :mod:`importdemo.runner.file_lock`): the second recalls what the first
 stored.
+
+An entry's name starts with the engine's hash. Every edit to the engine
+makes a new set of entries, so the files of other engines (results and
+lock files) are removed once they are an hour old, when a run is stored
+and the folder was not tidied in the last day (see :func:`tidy_store`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -35,7 +41,7 @@ if TYPE_CHECKING:
     from importdemo.runner.interpreter import Interpreter
     from importdemo.runner.run import RunRequest
 
-__all__ = ("CachedRun", "cached_run", "engine_digest", "result_entry")
+__all__ = ("CachedRun", "cached_run", "engine_digest", "result_entry", "tidy_store")
 
 #: The folder of the importdemo package.
 _PACKAGE = Path(__file__).parent.parent
@@ -43,6 +49,15 @@ _PACKAGE = Path(__file__).parent.parent
 _RUN_SOURCES = ("runner", "tracing")
 #: Exit statuses of runs that are never stored.
 _NOT_STORED = (TIMEOUT_STATUS, OUTPUT_LIMIT_STATUS)
+#: How many hex digits of the engine's hash start an entry's name.
+_ENGINE_PREFIX = 12
+#: Seconds after which another engine's files are removed: no run of the
+#: other engine can still be under way (runs have a timeout).
+_OTHER_ENGINE_KEPT = 3600.0
+#: Seconds between two tidyings of one folder.
+_TIDY_EVERY = 24 * 3600.0
+#: The file whose time says when the folder was last tidied.
+_TIDIED = ".tidied"
 
 
 @functools.cache
@@ -105,7 +120,47 @@ def cached_run(
         if result.exit_status not in _NOT_STORED:
             record = {key: value for key, value in asdict(result).items() if key != "interpreter"}
             _write_entry(entry, record)
+            _tidy_once(cache)
     return CachedRun(result, recalled=False)
+
+
+def tidy_store(cache: Path, *, now: float | None = None) -> int:
+    """Remove the files of other engines from *cache* once they are an hour old.
+
+    Does nothing when *cache* was tidied in the last day. Returns how many
+    files were removed. A file that cannot be removed stays; the next
+    tidying tries again.
+    """
+    now = time.time() if now is None else now
+    marker = cache / _TIDIED
+    try:
+        if now - marker.stat().st_mtime < _TIDY_EVERY:
+            return 0
+    except OSError:
+        pass  # never tidied
+    try:
+        marker.touch()
+        os.utime(marker, (now, now))
+        names = os.listdir(cache)
+    except OSError:
+        return 0
+    ours = engine_digest()[:_ENGINE_PREFIX] + "-"
+    removed = 0
+    for name in names:
+        if name == _TIDIED or name.startswith(ours):
+            continue
+        path = cache / name
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime >= _OTHER_ENGINE_KEPT:
+                path.unlink()
+                removed += 1
+    return removed
+
+
+@functools.cache
+def _tidy_once(cache: Path) -> None:
+    """:func:`tidy_store` once per process and folder."""
+    tidy_store(cache)
 
 
 def result_entry(request: RunRequest, cache: Path) -> Path:
@@ -113,7 +168,8 @@ def result_entry(request: RunRequest, cache: Path) -> Path:
 
     The key covers the engine's source, the interpreter's installation and
     release, the command and limits, and the path and bytes of each of the
-    example's files.
+    example's files; the name starts with the engine's hash, so that
+    :func:`tidy_store` can tell which files an older engine left.
     """
     interpreter = request.interpreter
     digest = hashlib.sha256()
@@ -132,7 +188,7 @@ def result_entry(request: RunRequest, cache: Path) -> Path:
     for relative in example_files(request.folder):
         digest.update(relative.as_posix().encode() + b"\0")
         digest.update((request.folder / relative).read_bytes() + b"\0")
-    return cache / f"{digest.hexdigest()}.json"
+    return cache / f"{engine_digest()[:_ENGINE_PREFIX]}-{digest.hexdigest()}.json"
 
 
 def _read_entry(

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ PACKAGE = Path(result_cache.__file__).parent.parent
 
 _CACHED_RUN = """\
 import sys
+import time
 from pathlib import Path
 from importdemo.runner.pythons import python_for
 from importdemo.runner.result_cache import cached_run
@@ -163,3 +165,48 @@ def test_an_unreadable_entry_is_a_miss(
     entry.mkdir()  # reading it fails whoever runs the tests, root included
     assert cached_run(folder, cache=tmp_path / "cache").output == "run 2\n"
     assert runs.calls == 2
+
+
+def test_the_results_and_locks_of_an_earlier_engine_are_removed_once_an_hour_old(
+    make_example: MakeExample, tmp_path: Path, runs: CountingRuns
+) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    hour_ago = time.time() - 3601
+    for name, made in [
+        ("0123456789ab-old.json", hour_ago),  # an earlier engine's, an hour old: removed
+        ("0123456789ab-old.lock", hour_ago),
+        ("d1c6a9e0f5b2.json", hour_ago),  # named before entries named their engine
+        ("0123456789ab-new.json", time.time()),  # still in use, perhaps: kept
+    ]:
+        (cache / name).write_text("{}")
+        os.utime(cache / name, (made, made))
+    cached_run(make_example(main="print('hi')\n"), cache=cache)  # a run is stored: tidied
+    ours = result_cache.engine_digest()[:12]
+    names = sorted(path.name for path in cache.iterdir())
+    assert [name for name in names if not name.startswith(ours)] == [
+        ".tidied",
+        "0123456789ab-new.json",
+    ]
+    assert {Path(name).suffix for name in names if name.startswith(ours)} == {".json", ".lock"}
+    # The folder is tidied at most once a day.
+    (cache / "0123456789ab-old.json").write_text("{}")
+    os.utime(cache / "0123456789ab-old.json", (hour_ago, hour_ago))
+    assert result_cache.tidy_store(cache) == 0
+    assert result_cache.tidy_store(cache, now=time.time() + 24 * 3600) == 2  # and the new one
+    assert sorted(path.name for path in cache.iterdir() if not path.name.startswith(ours)) == [
+        ".tidied"
+    ]
+
+
+def test_a_store_that_cannot_be_tidied_still_stores(
+    make_example: MakeExample, tmp_path: Path, runs: CountingRuns
+) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / ".tidied").mkdir()  # the marker cannot be written, whoever runs the tests
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(cache / ".tidied", (two_days_ago, two_days_ago))
+    folder = make_example(main="print('hi')\n")
+    cached_run(folder, cache=cache)
+    assert cached_run(folder, cache=cache).output == "run 1\n"
