@@ -24,4 +24,4 @@ builtins.__import__ = real_import
 
 print("import colors bound what it returned:", colors is module)
 print("from colors import PRIMARY bound its attribute:", PRIMARY is module.PRIMARY)
-print("import os.path bound the top-level package:", os.__name__)
+print("import os.path bound the top-level module:", os.__name__)
