@@ -37,7 +37,7 @@ with tempfile.TemporaryDirectory() as tmp:
         "extra\n"  # a folder that exists, relative to site-packages: appended to sys.path
         "missing\n"  # a folder that does not exist: not added
         "import sys; print('demo.pth: a line that starts with import runs at start-up')\n"
-        "  import sys; print('never printed: this line does not start with import')\n",
+        "  import sys; print('indented: run only by 3.15+, which strips each line')\n",
         encoding="utf-8",
     )
     # A .pth file whose name starts with a dot: Python 3.13 skips it.
