@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import textwrap
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -331,6 +332,42 @@ def test_every_runtime_is_set_up_by_the_patched_pyodide_glue(wasm: str) -> None:
         console.log(JSON.stringify(hash));
     """)
     assert glue != "stock"
+
+
+def test_the_patched_glue_is_written_once_beside_pyodides_and_replaces_old_copies(
+    tmp_path: Path,
+) -> None:
+    # A copy left by an older importdemo goes once an hour old; a newer one may
+    # still be starting a worker, so it stays.
+    folder = tmp_path / "pyodide"
+    folder.mkdir()
+    (folder / "pyodide.asm.mjs").write_text(
+        "var GOT={};function setUp(){updateGOT(origExports);}export default setUp;\n"
+    )
+    for name, age in (("old", 7200), ("recent", 60)):
+        copy = folder / f"pyodide.asm.importdemo-{name}.mjs"
+        copy.write_text("export default null;\n")
+        os.utime(copy, (time.time() - age, time.time() - age))
+    glue = node_script(f"""
+        import {{ patchedGlue }} from "./lazy_symbols.mjs";
+        const first = await patchedGlue({json.dumps(str(folder))});
+        const again = await patchedGlue({json.dumps(str(folder))});
+        console.log(JSON.stringify([first.hash, again.hash,
+          typeof first.options.createPyodideModule]));
+    """)
+    assert isinstance(glue, list)
+    first, again, kind = glue
+    assert first == again != "stock"
+    assert kind == "function"
+    assert sorted(path.name for path in folder.iterdir()) == [
+        f"pyodide.asm.importdemo-{first}.mjs",
+        "pyodide.asm.importdemo-recent.mjs",
+        "pyodide.asm.mjs",
+    ]
+    assert (
+        "importdemoOnlyInGOT(origExports)"
+        in (folder / f"pyodide.asm.importdemo-{first}.mjs").read_text()
+    )
 
 
 def test_the_glue_is_patched_only_where_each_edit_finds_its_text_once() -> None:

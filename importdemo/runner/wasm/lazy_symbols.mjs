@@ -16,17 +16,26 @@
 // asks for it, as Emscripten already does for a symbol of a shared library
 // (a later library's import of it, dlsym, ctypes): it resolves the symbol by
 // name and adds the function to the table then. What differs is the slot a
-// function gets in the table, which no Python program can see (a C function
-// pointer is its slot number). A snapshot records slot numbers in memory, so
-// it is made and restored by the same glue: the patched glue's hash is part
-// of the snapshot key (see worker.mjs).
+// function gets in the table: a C function pointer is its slot number, which
+// a Python program sees only if it prints one through ctypes (a number that
+// differs from build to build anyway). A snapshot records slot numbers in
+// memory, so it is made and restored by the same glue: the patched glue's
+// hash is part of the snapshot key (see worker.mjs).
 //
 // patchedGlue(pyodideFolder) writes the patched copy beside Pyodide's own
 // file, once, and returns what to give loadPyodide; when a Pyodide release is
 // laid out otherwise than these patches expect, or the folder cannot be
 // written, it returns the stock glue's set-up (slower, never different).
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { pathToFileURL } from "node:url";
 
 // Of the exports EXPORTS, those that already have an entry in the offset
@@ -69,6 +78,14 @@ const LAYOUTS = [
 
 const count = (text, part) => text.split(part).length - 1;
 
+function olderThanAnHour(path) {
+  try {
+    return Date.now() - statSync(path).mtimeMs > 3600 * 1000;
+  } catch {
+    return false; // gone already
+  }
+}
+
 // SOURCE with EDITS made, or null when a text is not found exactly once.
 export function patchGlue(source, edits) {
   if (!edits.every(([text]) => count(source, text) === 1)) return null;
@@ -77,7 +94,7 @@ export function patchGlue(source, edits) {
 
 // The patched glue of PYODIDE_FOLDER, written beside Pyodide's own (its name
 // holds its hash, so a file there is whole and current; one that other
-// patches made is removed): {path, hash, module}, or null.
+// patches made, an hour or more ago, is removed): {path, hash, module}, or null.
 function writePatchedGlue(pyodideFolder) {
   for (const { file, edits } of LAYOUTS) {
     const stock = `${pyodideFolder}/${file}`;
@@ -97,8 +114,9 @@ function writePatchedGlue(pyodideFolder) {
         return null;
       }
       for (const name of readdirSync(pyodideFolder)) {
-        if (name.startsWith(`${stem}.importdemo-`) && `${pyodideFolder}/${name}` !== path) {
-          rmSync(`${pyodideFolder}/${name}`, { force: true });
+        const other = `${pyodideFolder}/${name}`;
+        if (name.startsWith(`${stem}.importdemo-`) && other !== path && olderThanAnHour(other)) {
+          rmSync(other, { force: true }); // a worker of an older importdemo no longer starts from it
         }
       }
     }
