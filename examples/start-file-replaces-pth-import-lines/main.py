@@ -20,6 +20,7 @@ with tempfile.TemporaryDirectory() as tmp:
         file.write("hooks:start\n")  # an entry point, pkg.mod:callable
     with open(os.path.join(tmp, "legacy.pth"), "w", encoding="utf-8") as file:
         file.write("import sys; print('legacy.pth: its import line ran')\n")  # no legacy.start
+        file.write("  import sys; print('legacy.pth: its indented import line ran')\n")
 
     errors = io.StringIO()
     sys.stderr = errors
