@@ -16,6 +16,7 @@ import pytest
 
 from importdemo.errors import ExampleError
 from importdemo.runner.wasm.runtimes import install_runtime, wasm_runtime
+from tests.sphinx_command import SPHINX_BUILD
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -149,7 +150,7 @@ def test_the_footer_names_webassembly_releases_apart_and_says_what_could_not_run
         f'[tool.importdemo]\npythons = [{sys.executable!r}, "wasm:3.14"]\n'
     )
     built = subprocess.run(
-        [sys.executable, "-m", "sphinx", "--no-color", "-W", "-q", "-b", "html", "docs", "_build"],
+        [*SPHINX_BUILD, "-W", "-q", "-b", "html", "docs", "_build"],
         cwd=course,
         capture_output=True,
         text=True,

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.sphinx_command import SPHINX_BUILD
+
 pytest.importorskip("sphinx")
 
 from importdemo.pages.directive import read_example_directive
@@ -93,7 +95,7 @@ def make_course(
 def sphinx_build(root: Path, *options: str) -> tuple[subprocess.Popen[str], float, str]:
     """Build the course in *root*; the process, the seconds it took, and what it wrote to stderr."""
     started = time.monotonic()
-    command = [sys.executable, "-m", "sphinx", "--no-color", "-q", *options, "-b", "html"]
+    command = [*SPHINX_BUILD, "-q", *options, "-b", "html"]
     process = subprocess.Popen(
         [*command, str(root / "docs"), str(root / "_build" / "html")],
         stderr=subprocess.PIPE,

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.sphinx_command import SPHINX_BUILD
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
@@ -56,12 +58,9 @@ def build(
     (docs / page_name).write_text(page)
     return subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "sphinx",
+            *SPHINX_BUILD,
             "-W",
             "--keep-going",
-            "--no-color",
             "-q",
             "-b",
             builder,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from importdemo.runner.run import run_example
+from tests.sphinx_command import SPHINX_BUILD
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -31,7 +32,7 @@ SAMPLE = Path(__file__).parents[1] / "samples" / "teaching-course"
 BASE = "https://course.example.org/en/"
 RELEASE = platform.python_version()
 VERIFIED = f"Output verified on CPython {RELEASE}:"
-SPHINX = [sys.executable, "-m", "sphinx", "--no-color", "-W", "--keep-going", "-q", "-b", "html"]
+SPHINX = [*SPHINX_BUILD, "-W", "--keep-going", "-q", "-b", "html"]
 
 
 def make_course(folder: Path) -> Path:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.sphinx_command import SPHINX_BUILD
+
 pytest.importorskip("sphinx")
 
 SAMPLE = Path(__file__).parents[1] / "samples" / "course"
@@ -34,17 +36,22 @@ def course(tmp_path: Path) -> Path:
     return course
 
 
-def build_warnings(course: Path, suppress: list[str]) -> str:
-    """The warnings of a build of *course* with ``suppress_warnings = suppress``."""
-    conf = course / "docs" / "conf.py"
-    conf.write_text(conf.read_text() + f"suppress_warnings = {suppress!r}\n")
-    result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "--no-color", "-q", "-b", "html", "docs", "_build/html"],
+def sphinx_build(course: Path) -> subprocess.CompletedProcess[str]:
+    """A build of *course*'s site, as ``sphinx-build -q`` reports it."""
+    return subprocess.run(
+        [*SPHINX_BUILD, "-q", "-b", "html", "docs", "_build/html"],
         cwd=course,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def build_warnings(course: Path, suppress: list[str]) -> str:
+    """The warnings of a build of *course* with ``suppress_warnings = suppress``."""
+    conf = course / "docs" / "conf.py"
+    conf.write_text(conf.read_text() + f"suppress_warnings = {suppress!r}\n")
+    result = sphinx_build(course)
     assert result.returncode == 0, result.stderr
     return result.stderr
 
@@ -72,13 +79,7 @@ def test_a_bad_setting_stops_the_build_naming_the_pyproject(course: Path) -> Non
     pyproject = course / "pyproject.toml"
     table = "[tool.importdemo]\n"
     pyproject.write_text(pyproject.read_text().replace(table, table + "require_change = true\n"))
-    result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "--no-color", "-q", "-b", "html", "docs", "_build/html"],
-        cwd=course,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = sphinx_build(course)
     assert result.returncode == 2
     assert "Configuration error" in result.stderr
     assert f"{pyproject}: [tool.importdemo] has no setting 'require_change'" in result.stderr
