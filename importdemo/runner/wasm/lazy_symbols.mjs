@@ -33,10 +33,11 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { pathToFileURL } from "node:url";
+
+import { ageMs, HOUR_MS } from "./snapshot_store.mjs";
 
 // Of the exports EXPORTS, those that already have an entry in the offset
 // table GOT: the main module's own imports from it.
@@ -78,13 +79,6 @@ const LAYOUTS = [
 
 const count = (text, part) => text.split(part).length - 1;
 
-function olderThanAnHour(path) {
-  try {
-    return Date.now() - statSync(path).mtimeMs > 3600 * 1000;
-  } catch {
-    return false; // gone already
-  }
-}
 
 // SOURCE with EDITS made, or null when a text is not found exactly once.
 export function patchGlue(source, edits) {
@@ -115,7 +109,7 @@ function writePatchedGlue(pyodideFolder) {
       }
       for (const name of readdirSync(pyodideFolder)) {
         const other = `${pyodideFolder}/${name}`;
-        if (name.startsWith(`${stem}.importdemo-`) && other !== path && olderThanAnHour(other)) {
+        if (name.startsWith(`${stem}.importdemo-`) && other !== path && ageMs(other) > HOUR_MS) {
           rmSync(other, { force: true }); // a worker of an older importdemo no longer starts from it
         }
       }

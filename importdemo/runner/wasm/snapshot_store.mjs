@@ -29,7 +29,7 @@ import {
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 
-const HOUR_MS = 3600 * 1000;
+export const HOUR_MS = 3600 * 1000;
 // A lock older than this was left by a worker that ended while making its
 // snapshot (which takes seconds; a minute on a machine under heavy load).
 const LOCK_STALE_MS = 60 * 1000;
@@ -65,7 +65,8 @@ function quietly(action) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function ageMs(path) {
+// Milliseconds since PATH was last written, or null when there is no such file.
+export function ageMs(path) {
   try {
     return Date.now() - statSync(path).mtimeMs;
   } catch {
