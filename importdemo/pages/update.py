@@ -13,9 +13,6 @@ each page is either as it was or fully updated.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,6 +23,7 @@ from importdemo.pages.scanner import FoundDirective, scan_page
 from importdemo.runner.example_folders import find_example
 from importdemo.runner.run import DEFAULT_OUTPUT_LIMIT, DEFAULT_TIMEOUT, RunRequest, RunResult
 from importdemo.runner.scheduler import Scheduler
+from importdemo.runner.whole_files import write_whole
 from importdemo.versions import VersionRange
 
 if TYPE_CHECKING:
@@ -197,18 +195,8 @@ def _unchanged_since(page: Path, data: bytes) -> bool:
 
 
 def _replace_page(page: Path, text: str) -> None:
-    """Write *text* to *page* in one step: a temporary file beside it, then moved into place."""
-    handle, temporary = tempfile.mkstemp(dir=page.parent, prefix=f".{page.name}.", suffix=".tmp")
-    try:
-        with open(handle, "w", encoding="utf-8") as file:
-            os.chmod(temporary, page.stat().st_mode & 0o7777)
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, page)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    """Write *text* to *page* in one step, on disk, keeping the page's permissions."""
+    write_whole(page, text, mode=page.stat().st_mode & 0o7777, durable=True)
 
 
 def _ranges(results: Sequence[RunResult], *, webassembly: bool) -> list[tuple[VersionRange, str]]:

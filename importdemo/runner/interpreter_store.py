@@ -19,10 +19,10 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from typing import TYPE_CHECKING, Any
 
 from importdemo.runner.clean_python import cache_root
+from importdemo.runner.whole_files import write_whole
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -64,14 +64,7 @@ def store_answer(executable: str, answer: dict[str, Any]) -> None:
         }
         path = _entry(executable)
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(entry, file)
-            os.replace(temporary, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        write_whole(path, json.dumps(entry))
 
 
 def _entry(executable: str) -> Path:

@@ -27,7 +27,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from importdemo.runner.example_folders import example_files
 from importdemo.runner.file_lock import locked
 from importdemo.runner.run import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS, RunResult
+from importdemo.runner.whole_files import write_whole
 
 if TYPE_CHECKING:
     from importdemo.runner.interpreter import Interpreter
@@ -224,17 +224,6 @@ def _read_entry(
 
 def _write_entry(entry: Path, record: dict[str, Any]) -> None:
     """Store *record* in *entry*, in one step; a cache that cannot be written is no cache."""
-    try:
+    with contextlib.suppress(OSError):
         entry.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(record, file)
-        os.replace(temporary, entry)
-    except OSError:
-        pass
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        write_whole(entry, json.dumps(record))

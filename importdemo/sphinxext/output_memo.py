@@ -22,9 +22,7 @@ not store those runs either.
 from __future__ import annotations
 
 import contextlib
-import os
 import pickle
-import tempfile
 import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +30,7 @@ from typing import TYPE_CHECKING
 from importdemo.errors import ExampleError
 from importdemo.runner.example_folders import example_files
 from importdemo.runner.run import OUTPUT_LIMIT_STATUS, TIMEOUT_STATUS
+from importdemo.runner.whole_files import write_whole
 from importdemo.sphinxext.run_outputs import ShownOutput, run_outputs
 from importdemo.sphinxext.written_files import content_key, source_key
 
@@ -100,14 +99,7 @@ class OutputMemo:
             return
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    pickle.dump(self._used, file, pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, self.path)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(temporary)
+            write_whole(self.path, pickle.dumps(self._used, pickle.HIGHEST_PROTOCOL))
         self._stored = dict(self._used)
 
     def _folder_digest(self, folder: Path) -> str:

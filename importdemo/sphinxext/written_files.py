@@ -24,10 +24,11 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from importdemo.runner.whole_files import write_whole
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -123,14 +124,7 @@ class WrittenFiles:
         data = json.dumps({"version": _VERSION, "files": kept}, sort_keys=True)
         with contextlib.suppress(OSError):
             self.record.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.record.parent, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as file:
-                    file.write(data)
-                os.replace(temporary, self.record)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(temporary)
+            write_whole(self.record, data)
         self._files, self._changed = kept, False
 
     def _name(self, target: Path) -> str:
