@@ -353,7 +353,7 @@ def test_the_patched_glue_is_written_once_beside_pyodides_and_replaces_old_copie
         const first = await patchedGlue({json.dumps(str(folder))});
         const again = await patchedGlue({json.dumps(str(folder))});
         console.log(JSON.stringify([first.hash, again.hash,
-          typeof first.options.createPyodideModule]));
+          typeof first.create]));
     """)
     assert isinstance(glue, list)
     first, again, kind = glue
@@ -415,6 +415,38 @@ def test_a_new_worker_restores_from_the_snapshot_stored_by_an_earlier_one(
     assert run(folder, wasm314).output == "hi\n"
     assert stored(snapshots) == [snapshot]
     assert snapshot.stat().st_ino == made  # read, not made and written again
+
+
+#: Prints what an interpreter holds as it starts: its modules, a hash of the
+#: code of their functions, and the garbage collector's counts.
+FINGERPRINT = """\
+import gc, hashlib, marshal, sys
+code = hashlib.sha256()
+for name in sorted(sys.modules):
+    for value in list(getattr(sys.modules[name], "__dict__", {}).values()):
+        if type(getattr(value, "__code__", None)).__name__ == "code":
+            code.update(marshal.dumps(value.__code__))
+print(len(sys.modules), code.hexdigest()[:16], gc.get_count())
+print([(stats["collections"], stats["collected"]) for stats in gc.get_stats()])
+"""
+
+
+def test_every_snapshot_holds_the_same_interpreter_whichever_was_made_first(
+    wasm: str, tmp_path: Path, snapshots: Path
+) -> None:
+    # The first snapshot compiles Pyodide's start-up modules and stores their
+    # code; later ones load it (see startup_code.mjs), which leaves the
+    # collector's counts otherwise, unless the first is taken from a start
+    # that loaded it too.
+    folder = example(tmp_path, {"main.py": FINGERPRINT})
+    first = run(folder, wasm).output
+    [code] = snapshots.glob("*/*-startup-code.*")
+    kept = code.stat().st_ino
+    for snapshot in stored(snapshots):
+        snapshot.unlink()
+    workers.end_workers()
+    assert run(folder, wasm).output == first
+    assert code.stat().st_ino == kept  # loaded; nothing compiled, nothing written again
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "another release's"])

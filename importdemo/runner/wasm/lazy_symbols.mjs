@@ -23,9 +23,10 @@
 // hash is part of the snapshot key (see worker.mjs).
 //
 // patchedGlue(pyodideFolder) writes the patched copy beside Pyodide's own
-// file, once, and returns what to give loadPyodide; when a Pyodide release is
-// laid out otherwise than these patches expect, or the folder cannot be
-// written, it returns the stock glue's set-up (slower, never different).
+// file, once, and returns its function that sets up an interpreter; when a
+// Pyodide release is laid out otherwise than these patches expect, or the
+// folder cannot be written, it returns the stock glue's (slower, never
+// different).
 import { createHash } from "node:crypto";
 import {
   existsSync,
@@ -119,14 +120,20 @@ function writePatchedGlue(pyodideFolder) {
   return null;
 }
 
-// What loadPyodide needs to set up interpreters with the patched glue:
-// {options, hash}; {options: {}, hash: "stock"} for Pyodide's own glue.
+// The function of Pyodide's glue (its createPyodideModule) that sets up an
+// interpreter, module or script: the script sets a global instead.
+async function glueFunction(path, module) {
+  const loaded = await import(pathToFileURL(path).href);
+  return module ? loaded.default : globalThis._createPyodideModule;
+}
+
+// The glue that sets up interpreters for PYODIDE_FOLDER: {create, hash}, where
+// create is its createPyodideModule, and hash is "stock" for Pyodide's own.
 export async function patchedGlue(pyodideFolder) {
   const written = writePatchedGlue(pyodideFolder);
-  if (written === null) return { options: {}, hash: "stock" };
-  const loaded = await import(pathToFileURL(written.path).href);
-  if (written.module) {
-    return { options: { createPyodideModule: loaded.default }, hash: written.hash };
+  if (written !== null) {
+    return { create: await glueFunction(written.path, written.module), hash: written.hash };
   }
-  return { options: {}, hash: written.hash }; // the script set globalThis._createPyodideModule
+  const { file } = LAYOUTS.find(({ file }) => existsSync(`${pyodideFolder}/${file}`));
+  return { create: await glueFunction(`${pyodideFolder}/${file}`, file.endsWith(".mjs")), hash: "stock" };
 }

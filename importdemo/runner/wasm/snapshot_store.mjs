@@ -14,8 +14,9 @@
 // reader sees a whole file or none; a file that does not decompress is a
 // miss, made again and replaced. While one worker makes a snapshot, it holds
 // a lock file, and other workers wait for its file rather than make it too.
-// Files unused for a day, or made by another engine and unused for an hour,
-// are removed when a new one is written.
+// The store also keeps, the same way, other files an engine needs to make
+// snapshots (see startup_code.mjs). Files unused for a day, or made by another
+// engine and unused for an hour, are removed when a new one is written.
 import {
   mkdirSync,
   readdirSync,
@@ -38,7 +39,7 @@ const POLL_MS = 100;
 const ZSTD = typeof zlib.zstdCompressSync === "function";
 const CODEC = ZSTD
   ? {
-      suffix: ".snapshot.zst",
+      suffix: ".zst",
       compress: (bytes) =>
         zlib.zstdCompressSync(bytes, {
           params: {
@@ -49,7 +50,7 @@ const CODEC = ZSTD
       decompress: (bytes) => zlib.zstdDecompressSync(bytes),
     }
   : {
-      suffix: ".snapshot.gz",
+      suffix: ".gz",
       compress: (bytes) => zlib.gzipSync(bytes, { level: 1 }),
       decompress: (bytes) => zlib.gunzipSync(bytes),
     };
@@ -84,12 +85,30 @@ export class SnapshotStore {
   path(args) {
     if (this.folder === null) return null;
     const key = createHash("sha256").update(JSON.stringify(args)).digest("hex").slice(0, 16);
-    return `${this.folder}/${this.engine}-${key}${CODEC.suffix}`;
+    return `${this.folder}/${this.engine}-${key}.snapshot${CODEC.suffix}`;
+  }
+
+  // Where the engine's file NAME is kept (NAME is never a snapshot's key).
+  #pathBeside(name) {
+    return this.folder === null ? null : `${this.folder}/${this.engine}-${name}${CODEC.suffix}`;
   }
 
   // The stored snapshot for ARGS, or null when there is none or it is damaged.
   read(args) {
-    const path = this.path(args);
+    return this.#read(this.path(args));
+  }
+
+  // The engine's file NAME, as written by writeBeside, or null.
+  readBeside(name) {
+    return this.#read(this.#pathBeside(name));
+  }
+
+  // Store BYTES as the engine's file NAME, replacing any.
+  writeBeside(name, bytes) {
+    this.#write(this.#pathBeside(name), bytes);
+  }
+
+  #read(path) {
     if (path === null) return null;
     let snapshot;
     try {
@@ -128,7 +147,10 @@ export class SnapshotStore {
 
   // Store BYTES as the snapshot for ARGS, replacing any.
   write(args, bytes) {
-    const path = this.path(args);
+    this.#write(this.path(args), bytes);
+  }
+
+  #write(path, bytes) {
     if (path === null) return;
     const temporary = `${path}.${process.pid}.tmp`;
     try {

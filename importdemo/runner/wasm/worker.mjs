@@ -26,7 +26,7 @@
 // on other things: the next such request only mounts its folders in it, and
 // runs. That interpreter has run nothing before; each is used for one run.
 // See pyodide_files.mjs, sparse_copy.mjs and lazy_symbols.mjs for what makes a
-// restore cheaper.
+// restore cheaper, and startup_code.mjs for what makes a snapshot cheaper.
 import { createHash } from "node:crypto";
 import { readFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
@@ -37,6 +37,7 @@ import { patchedGlue } from "./lazy_symbols.mjs";
 import { readPyodideOnce } from "./pyodide_files.mjs";
 import { SnapshotStore } from "./snapshot_store.mjs";
 import { copySparsely } from "./sparse_copy.mjs";
+import { keepingStartupCode, storeStartupCode } from "./startup_code.mjs";
 
 const EXAMPLE = "/importdemo/example";
 const SCRATCH = "/importdemo/scratch";
@@ -70,15 +71,6 @@ const PYODIDE_LOCK = readFileSync(`${pyodideFolder}/pyodide-lock.json`, "utf8");
 // sets to HOME when it starts; prepare_snapshot then points HOME at SCRATCH.
 const ENV = { ...process.env, HOME: EXAMPLE };
 
-// Pyodide adds the program's name to the list of arguments it is given.
-const options = (args) => ({
-  indexURL: `${pyodideFolder}/`,
-  lockFileContents: PYODIDE_LOCK,
-  args: [...args],
-  env: { ...ENV },
-  ...glue.options,
-});
-
 // Snapshots are kept in SNAPSHOT_FOLDER (see snapshot_store.mjs), under a key
 // for all that they depend on besides the release and the arguments.
 const store = new SnapshotStore(
@@ -92,6 +84,8 @@ const store = new SnapshotStore(
         readFileSync(new URL(import.meta.url), "utf8"),
         readFileSync(new URL("./pyodide_files.mjs", import.meta.url), "utf8"),
         readFileSync(new URL("./snapshot_store.mjs", import.meta.url), "utf8"),
+        readFileSync(new URL("./startup_code.mjs", import.meta.url), "utf8"),
+        readFileSync(new URL("./startup_code.py", import.meta.url), "utf8"),
         glue.hash, // a snapshot holds table slots, which the glue chooses
         RUN_SETUP,
         Object.entries(ENV).sort(),
@@ -101,15 +95,39 @@ const store = new SnapshotStore(
     .slice(0, 16),
 );
 
+// How loadPyodide sets up an interpreter: Pyodide 314 and later take the
+// function as an option, 0.29 reads its global.
+const create = keepingStartupCode(glue.create, store);
+globalThis._createPyodideModule = create;
+
+// Pyodide adds the program's name to the list of arguments it is given.
+const options = (args) => ({
+  indexURL: `${pyodideFolder}/`,
+  lockFileContents: PYODIDE_LOCK,
+  args: [...args],
+  env: { ...ENV },
+  createPyodideModule: create,
+});
+
+// A snapshot of a started interpreter. A start that compiled modules (the
+// first for this engine) is started again from the code it kept, which
+// compiles nothing, so that every snapshot holds the same garbage-collector
+// counts (see startup_code.mjs).
 async function makeSnapshot(args) {
-  const py = await loadPyodide({
-    ...options(args),
-    _makeSnapshot: true,
-    fsInit: async (FS) => {
-      FS.mkdirTree(EXAMPLE);
-      FS.mkdirTree(SCRATCH);
-    },
-  });
+  const start = () =>
+    loadPyodide({
+      ...options(args),
+      _makeSnapshot: true,
+      fsInit: async (FS) => {
+        FS.mkdirTree(EXAMPLE);
+        FS.mkdirTree(SCRATCH);
+      },
+    });
+  let py = await start();
+  if (storeStartupCode(py, store) > 0) {
+    py = await start();
+    storeStartupCode(py, store);
+  }
   runSetup(py).get("prepare_snapshot")(SCRATCH);
   return py.makeMemorySnapshot();
 }
