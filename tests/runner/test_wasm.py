@@ -322,6 +322,28 @@ def test_ctypes_still_finds_the_c_api_and_calls_back_into_python(wasm: str, tmp_
     assert run(folder, wasm).output == "42\n42 1\n"
 
 
+def test_a_c_function_found_by_name_has_the_address_that_c_code_holds(
+    wasm: str, tmp_path: Path
+) -> None:
+    # A function that C code already points to (int's tp_alloc, tp_getattro)
+    # keeps its one slot in the function table when ctypes asks for it by
+    # name: the patched glue looks a WebAssembly function up in the table
+    # before it gives it a slot (see lazy_symbols.mjs).
+    folder = example(
+        tmp_path,
+        {
+            "main.py": """\
+                import ctypes
+                int_type = list((ctypes.c_uint32 * 64).from_address(id(int)))
+                for name in ("PyType_GenericAlloc", "PyObject_GenericGetAttr"):
+                    function = getattr(ctypes.pythonapi, name)
+                    print(name, ctypes.cast(function, ctypes.c_void_p).value in int_type)
+            """
+        },
+    )
+    assert run(folder, wasm).output == "PyType_GenericAlloc True\nPyObject_GenericGetAttr True\n"
+
+
 def test_every_runtime_is_set_up_by_the_patched_pyodide_glue(wasm: str) -> None:
     # A Pyodide release laid out otherwise than the patches expect would fall
     # back to its own glue: never wrong, but a sixth slower. This says so.
@@ -341,8 +363,14 @@ def test_the_patched_glue_is_written_once_beside_pyodides_and_replaces_old_copie
     # still be starting a worker, so it stays.
     folder = tmp_path / "pyodide"
     folder.mkdir()
-    (folder / "pyodide.asm.mjs").write_text(
-        "var GOT={};function setUp(){updateGOT(origExports);}export default setUp;\n"
+    texts = node_script("""
+        import { LAYOUTS } from "./lazy_symbols.mjs";
+        const { edits } = LAYOUTS.find(({ file }) => file === "pyodide.asm.mjs");
+        console.log(JSON.stringify(edits.map(([text]) => text)));
+    """)
+    assert isinstance(texts, list)
+    (folder / "pyodide.asm.mjs").write_text(  # each text once, in a comment
+        f"export default function setUp() {{}}\n/*{''.join(texts)}*/\n"
     )
     for name, age in (("old", 7200), ("recent", 60)):
         copy = folder / f"pyodide.asm.importdemo-{name}.mjs"

@@ -46,15 +46,69 @@ const ONLY_IN_GOT =
   "var importdemoOnlyInGOT=exports=>{var only={};" +
   "for(var name in GOT){if(Object.hasOwn(exports,name))only[name]=exports[name]}return only};";
 
+// The offset-table entries that the main module imports include about 280
+// functions written in JavaScript (WebGL's, mostly), which Emscripten puts in
+// the function table at every start: for each, its addFunction first looks
+// the function up in a map of the whole table, which it builds at the first
+// look-up (~8,700 slots, a JavaScript object made for each); then tries to put
+// the function itself in the table, which throws, since a table holds only
+// WebAssembly functions; then compiles a small WebAssembly module that wraps
+// it. CPython 3.14 and later add one WebAssembly function too, its call
+// trampoline, just made by a module of its own. The patched glue puts the
+// same functions in the same slots, without that work: a JavaScript function
+// is never in the table itself (only its wrapper is, entered by addFunction,
+// which records it), nor is a function that was just made by a module that
+// puts nothing in the table, so their look-up does not build the map (the
+// first look-up of another WebAssembly function does); a JavaScript function
+// is wrapped at once; and the wrapper module of each signature is compiled
+// once per process (a module is code only; each wrapper is an instance of
+// its own).
+const JS_FUNCTIONS =
+  "var importdemoTableMapped=false;" +
+  "var importdemoJsOnly=f=>!/\\{\\s*\\[native code\\]\\s*\\}\\s*$/.test(Function.prototype.toString.call(f));" +
+  "var importdemoWrapperModule=bytes=>{var compiled=globalThis.importdemoWrapperModules??=new Map;" +
+  "var key=String(bytes);var module=compiled.get(key);" +
+  "if(!module){module=new WebAssembly.Module(bytes);compiled.set(key,module)}return module};" +
+  "var importdemoAddNewFunction=func=>{var ret=getEmptyTableSlot();setWasmTableEntry(ret,func);" +
+  "(functionsInTableMap??=new WeakMap).set(func,ret);return ret};";
+const JS_FUNCTION_EDITS = [
+  [
+    "var getFunctionAddress=func=>{if(!functionsInTableMap){functionsInTableMap=new WeakMap;" +
+      "updateTableMap(0,wasmTable.length)}return functionsInTableMap.get(func)||0};",
+    "var getFunctionAddress=func=>{if(!importdemoTableMapped&&!importdemoJsOnly(func)){" +
+      "importdemoTableMapped=true;functionsInTableMap??=new WeakMap;" +
+      "updateTableMap(0,wasmTable.length)}return functionsInTableMap?.get(func)||0};",
+  ],
+  [
+    "var ret=getEmptyTableSlot();try{setWasmTableEntry(ret,func)}catch(err){" +
+      "if(!(err instanceof TypeError)){throw err}var wrapped=convertJsFunctionToWasm(func,sig);" +
+      "setWasmTableEntry(ret,wrapped)}functionsInTableMap.set(func,ret);return ret};",
+    "var ret=getEmptyTableSlot();if(importdemoJsOnly(func)){" +
+      "setWasmTableEntry(ret,convertJsFunctionToWasm(func,sig))}else{" +
+      "try{setWasmTableEntry(ret,func)}catch(err){" +
+      "if(!(err instanceof TypeError)){throw err}var wrapped=convertJsFunctionToWasm(func,sig);" +
+      "setWasmTableEntry(ret,wrapped)}}(functionsInTableMap??=new WeakMap).set(func,ret);return ret};",
+  ],
+];
+
 // Each layout of the glue: the file, and its edits ([text, replacement],
 // each text found exactly once).
-const LAYOUTS = [
+export const LAYOUTS = [
   {
     // Pyodide 314 and later (Emscripten 4): an ES module.
     file: "pyodide.asm.mjs",
     edits: [
-      ["var GOT={};", `var GOT={};${ONLY_IN_GOT}`],
+      ["var GOT={};", `var GOT={};${ONLY_IN_GOT}${JS_FUNCTIONS}`],
       ["updateGOT(origExports);", "updateGOT(importdemoOnlyInGOT(origExports));"],
+      ...JS_FUNCTION_EDITS,
+      [
+        "var module=new WebAssembly.Module(bytes);var instance=new WebAssembly.Instance(",
+        "var module=importdemoWrapperModule(bytes);var instance=new WebAssembly.Instance(",
+      ],
+      [
+        "return addFunction(trampolineInstance.exports.trampoline_call)}",
+        "return importdemoAddNewFunction(trampolineInstance.exports.trampoline_call)}",
+      ],
     ],
   },
   {
@@ -66,6 +120,7 @@ const LAYOUTS = [
         "var GOT={};",
         "var GOT={};" +
           ONLY_IN_GOT +
+          JS_FUNCTIONS +
           "var importdemoRelocateMain=exports=>{var all=updateGOT;" +
           "updateGOT=(relocated,replace)=>all(importdemoOnlyInGOT(relocated),replace);" +
           "try{return relocateExports(exports,1024)}finally{updateGOT=all}};",
@@ -73,6 +128,11 @@ const LAYOUTS = [
       [
         "wasmExports=relocateExports(wasmExports,1024);",
         "wasmExports=importdemoRelocateMain(wasmExports);",
+      ],
+      ...JS_FUNCTION_EDITS,
+      [
+        "var module=new WebAssembly.Module(new Uint8Array(bytes));",
+        "var module=importdemoWrapperModule(new Uint8Array(bytes));",
       ],
     ],
   },
