@@ -1,11 +1,13 @@
 // Memory snapshots of fresh interpreters, kept on disk and shared by workers.
 //
-// Starting CPython in WebAssembly costs a second or more of CPU; restoring an
-// interpreter from a memory snapshot of one that has just started costs a
-// tenth. A worker needs one snapshot per list of Python arguments. The store
-// keeps each in a file, so that a worker starting later, in this process or
-// in another (another pytest-xdist worker, the next test run, a docs build),
-// reads it instead of starting CPython.
+// Starting CPython in WebAssembly costs a quarter of a second of CPU or
+// more (over a second before the start-up code is stored, see
+// startup_code.mjs); restoring an interpreter from a memory snapshot of one
+// that has just started costs a fifth of that. A worker needs one snapshot
+// per list of Python arguments. The store keeps each in a file, so that a
+// worker starting later, in this process or in another (another
+// pytest-xdist worker, the next test run, a docs build), reads it instead
+// of starting CPython.
 //
 // A file is named by the release, the worker's "engine" key (whatever else
 // the snapshot depends on: the worker's source, its environment, ...) and the

@@ -59,8 +59,10 @@ function install(module, store) {
   const { FS } = module;
   FS.mkdirTree(`${FOLDER}/code`);
   kept ??= store.readBeside(STORED);
-  for (const [name, bytes] of unpack(kept)) {
-    FS.writeFile(`${FOLDER}/code/${name}`, bytes);
+  try {
+    for (const [name, bytes] of unpack(kept)) FS.writeFile(`${FOLDER}/code/${name}`, bytes);
+  } catch {
+    kept = null; // not packed as pack() packs: compiled again, and replaced
   }
   FS.writeFile(`${FOLDER}/startup_code.py`, SOURCE);
   module.API.rawRun(
@@ -83,10 +85,12 @@ export function keepingStartupCode(create, store) {
 // as it was, and the code this start compiled kept, in this worker and in
 // STORE, for the next. Returns how many modules it compiled.
 export function storeStartupCode(py, store) {
+  const namespace = py.globals.get("dict")();
   const compiled = py.runPython(
     'import zipimport\nzipimport.__dict__.get("_importdemo_uninstall", lambda: 0)()',
-    { globals: py.globals.get("dict")() },
+    { globals: namespace },
   );
+  namespace.destroy(); // a proxy still held would keep the namespace in the snapshot
   const { FS } = py;
   const folder = `${FOLDER}/code`;
   if (!FS.analyzePath(folder).exists) return compiled;

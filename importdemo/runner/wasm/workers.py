@@ -1,12 +1,13 @@
 """Warm Node.js workers that run examples in WebAssembly, each run in a fresh interpreter.
 
-Starting CPython in WebAssembly costs over a second; restoring one from a
-memory snapshot and running a typical example in it, about 65 ms of CPU. A
-worker (``worker.mjs``) keeps the snapshot and restores a new interpreter
-for every run, so no state passes from one run to the next; it restores the
-one for the next ``python main.py`` as soon as it has answered a run, while
-the caller works on other things, so a run waits only for the program
-itself. Snapshots are
+Starting CPython in WebAssembly costs over a second the first time, and a
+quarter of that once the code of Pyodide's start-up modules is stored;
+restoring one from a memory snapshot and running a typical example in it,
+about 55 ms of CPU. A worker (``worker.mjs``) keeps the snapshot and
+restores a new interpreter for every run, so no state passes from one run
+to the next; it restores the one for the next ``python main.py`` as soon as
+it has answered a run, while the caller works on other things, so a run
+waits only for the program itself. Snapshots, and the start-up code, are
 kept in the user cache (:func:`snapshot_folder`), so a worker that starts
 later, in this process or in another, restores from the stored one instead
 of starting CPython.
