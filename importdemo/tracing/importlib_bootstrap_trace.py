@@ -100,11 +100,27 @@ class _Trace:
             os.dup(1), "w", buffering=1, encoding="utf-8", errors="backslashreplace"
         )
         self.depth = 0  # imports nested inside a module's execution
+        self.importing = 0  # import statements running
         self.folded = 0  # depth of standard-library code being executed quietly
         self.folded_count = 0
         self.bytecode: dict[str, str] = {}
         self.created: dict[str, bool] = {}
-        self.reported: set[int] = set()
+        #: The errors reported while the outermost import runs: each is shown
+        #: once, where it is raised, not again at each import it passes
+        #: through. Held, not their ids: a later error may get a freed one's id.
+        self.reported: list[BaseException] = []
+
+    def first_report(self, error: BaseException) -> bool:
+        """Whether *error* is reported for the first time (it is, from now on)."""
+        if any(error is reported for reported in self.reported):
+            return False
+        self.reported.append(error)
+        return True
+
+    def outermost_ended(self) -> None:
+        """Forget the errors reported once no import is running: none can pass another."""
+        if self.depth == 0 and self.importing == 0:
+            self.reported.clear()
 
     def line(self, step: str, text: str) -> None:
         if self.folded:
@@ -203,13 +219,17 @@ def _install() -> None:
             child = f"{absolute}.{item}"
             if item != "*" and child in sys.modules:
                 trace.line("lookup", f"{child}: hit")
+        trace.importing += 1
         try:
             module = original_import(name, globals, locals, fromlist, level)
         except BaseException as error:
-            if id(error) not in trace.reported:  # a module's own error is shown at its exec
-                trace.reported.add(id(error))
+            trace.importing -= 1
+            if trace.first_report(error):  # a module's own error is shown at its exec
                 trace.line("fail", f"import {absolute}: {type(error).__name__}: {error}")
+            trace.outermost_ended()
             raise
+        trace.importing -= 1
+        trace.outermost_ended()
         for bound, namespace, source in _bindings(frame, fromlist):
             if bound == "*":
                 trace.line("bind", f"the public names of {absolute} in {namespace}")
@@ -282,9 +302,9 @@ def _install() -> None:
             if quiet:
                 trace.folded -= 1
             trace.depth -= 1
-            if id(error) not in trace.reported:
-                trace.reported.add(id(error))
+            if trace.first_report(error):
                 trace.line("exec", f"{name}: raised {type(error).__name__}: {error}")
+            trace.outermost_ended()
             raise
         if quiet:
             trace.folded -= 1
@@ -293,6 +313,7 @@ def _install() -> None:
                 trace.line("...", f"{inner} standard-library import(s) folded (--all shows them)")
         trace.depth -= 1
         trace.line("exec", f"{name}: end")
+        trace.outermost_ended()
         return result
 
     def traced_compile_bytecode(

@@ -91,6 +91,24 @@ def test_a_failing_module_is_removed_from_sys_modules() -> None:
     assert not any(line.startswith("bind   broken") for line in lines)
 
 
+def test_each_failed_attempt_is_shown_even_with_the_same_error_object(tmp_path: Path) -> None:
+    # The tracer shows an error once, where it is raised, not again at each
+    # import it passes through; a later failure is shown again even when its
+    # error is the same object, or a new one that got a freed one's id (which
+    # hid the second attempt of failed-import-leaves-no-module on 3.15.0rc1).
+    (tmp_path / "main.py").write_text(
+        "for attempt in (1, 2):\n"
+        "    try:\n"
+        "        import broken\n"
+        "    except RuntimeError:\n"
+        "        print('attempt', attempt, 'failed')\n"
+    )
+    (tmp_path / "helper.py").write_text("ERROR = RuntimeError('broken cannot finish')\n")
+    (tmp_path / "broken.py").write_text("import helper\nraise helper.ERROR\n")
+    lines = trace_lines(run_example(tmp_path, trace=True).output)
+    assert lines.count("exec   broken: raised RuntimeError: broken cannot finish") == 2
+
+
 def test_a_from_import_binds_the_name_not_the_module() -> None:
     lines = trace_lines(run_example(EXAMPLES / "from-import-binds-name-only", trace=True).output)
     assert "bind   VAT = prices.VAT in globals of __main__" in lines
