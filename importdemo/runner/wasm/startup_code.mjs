@@ -2,8 +2,8 @@
 //
 // When an interpreter starts, Pyodide imports about 125 modules of its own
 // and of the standard library from its zip file, and zipimport compiles each
-// from source: four fifths of the CPU that making a snapshot costs (about a
-// second). A worker makes a snapshot per list of Python arguments, eight for
+// from source: three quarters of the CPU that making a snapshot costs (about
+// a second). A worker makes a snapshot per list of Python arguments, eight for
 // the course, and each start compiles the same sources.
 //
 // keepingStartupCode(create, store) wraps Pyodide's createPyodideModule:

@@ -53,28 +53,46 @@ const answer = (message) => writeSync(1, `${JSON.stringify(message)}\n`);
 // the site's browser worker runs (see run_setup.py).
 const RUN_SETUP = readFileSync(new URL("./run_setup.py", import.meta.url), "utf8");
 
-// run_setup.py's code, compiled (marshal) by the first interpreter that runs
-// it: compiling it again in each restored interpreter cost a run ~2 ms.
+// run_setup.py's code, compiled (marshal) once per worker, in an interpreter
+// that is then thrown away (see compileRunSetup): compiling it again in each
+// restored interpreter cost a run ~2.5 ms. Null until then.
 let runSetupCode = null;
 
-// A namespace holding run_setup.py's functions, in the interpreter *py*. The
-// other Python objects it handles are let go of (a proxy that JavaScript
-// still holds keeps its object alive, in a snapshot too).
-function runSetup(py) {
+// Call ACTION with a function that records each Python proxy it makes, then
+// let them go (a proxy that JavaScript still holds keeps its object alive,
+// in a snapshot too).
+function withProxies(action) {
   const proxies = [];
-  const held = (proxy) => (proxies.push(proxy), proxy);
   try {
-    const marshal = held(py.pyimport("marshal"));
-    if (runSetupCode === null) {
-      const code = held(held(py.globals.get("compile"))(RUN_SETUP, "run_setup.py", "exec"));
-      runSetupCode = held(marshal.dumps(code)).toJs();
-    }
-    const setup = py.globals.get("dict")();
-    held(py.globals.get("exec"))(held(marshal.loads(held(py.toPy(runSetupCode)))), setup);
-    return setup;
+    return action((proxy) => (proxies.push(proxy), proxy));
   } finally {
     for (const proxy of proxies) proxy.destroy();
   }
+}
+
+// A namespace holding run_setup.py's functions, in the interpreter *py*: from
+// the compiled code in a restored interpreter; FROM_SOURCE in one started for
+// a snapshot, so that what a snapshot holds never depends on what its worker
+// did before.
+function runSetup(py, { fromSource = false } = {}) {
+  const setup = py.globals.get("dict")();
+  if (fromSource || runSetupCode === null) {
+    py.runPython(RUN_SETUP, { globals: setup });
+    return setup;
+  }
+  withProxies((held) => {
+    const marshal = held(py.pyimport("marshal"));
+    held(py.globals.get("exec"))(held(marshal.loads(held(py.toPy(runSetupCode)))), setup);
+  });
+  return setup;
+}
+
+// Compile run_setup.py in PY, an interpreter no run or snapshot will use.
+function compileRunSetup(py) {
+  withProxies((held) => {
+    const code = held(held(py.globals.get("compile"))(RUN_SETUP, "run_setup.py", "exec"));
+    runSetupCode = held(held(py.pyimport("marshal")).dumps(code)).toJs();
+  });
 }
 
 readPyodideOnce(pyodideFolder);
@@ -145,8 +163,10 @@ async function makeSnapshot(args) {
     py = await start();
     storeStartupCode(py, store);
   }
-  runSetup(py).get("prepare_snapshot")(SCRATCH);
-  return py.makeMemorySnapshot();
+  withProxies((held) => held(held(runSetup(py, { fromSource: true })).get("prepare_snapshot"))(SCRATCH));
+  const snapshot = py.makeMemorySnapshot();
+  if (runSetupCode === null) compileRunSetup(py); // taken: py is thrown away
+  return snapshot;
 }
 
 // The snapshot of each list of arguments: {bytes, checked}; checked says that
@@ -194,7 +214,11 @@ async function restore(args) {
   py.setStdout({ write });
   py.setStderr({ write });
   py.setStdin({ stdin: () => null }); // empty, as the runner's native runs have
-  const finish = runSetup(py).get("prepare_run")(py.toPy(Object.keys(process.env)));
+  // The proxies go at once, not when JavaScript's collector gets to them:
+  // freeing their objects then would change the interpreter under the run.
+  const finish = withProxies((held) =>
+    held(held(runSetup(py)).get("prepare_run"))(held(py.toPy(Object.keys(process.env)))),
+  );
   return { py, finish };
 }
 
@@ -227,10 +251,26 @@ async function run(request) {
   }
   answer({ started: true });
   const status = interpreter.py._module._run_main();
-  answer({ status: interpreter.finish() ?? status });
+  const asked = interpreter.finish();
+  interpreter.finish.destroy();
+  answer({ status: asked ?? status });
 }
 
 await snapshotFor(USUAL); // ready before the first request
+if (runSetupCode === null) {
+  // The snapshot was read, not made here: compile in an interpreter of its own.
+  try {
+    compileRunSetup(
+      await loadPyodide({
+        ...options(USUAL),
+        _loadSnapshot: (await snapshotFor(USUAL)).bytes,
+        fsInit: async (FS) => FS.mkdirTree(SCRATCH),
+      }),
+    );
+  } catch {
+    // a snapshot Pyodide refuses: the first restore makes it again, and compiles
+  }
+}
 answer({ ready: true });
 restoreAhead();
 for await (const line of createInterface({ input: process.stdin })) {
