@@ -459,26 +459,27 @@ print([(stats["collections"], stats["collected"]) for stats in gc.get_stats()])
 """
 
 
-def test_every_snapshot_holds_the_same_interpreter_whichever_was_made_first(
+def test_every_snapshot_and_run_starts_from_the_same_interpreter_whatever_came_first(
     wasm: str, tmp_path: Path, snapshots: Path
 ) -> None:
     # The first snapshot compiles Pyodide's start-up modules and stores their
     # code; later ones load it (see startup_code.mjs), which leaves the
     # collector's counts otherwise, unless the first is taken from a start
-    # that loaded it too.
-    # Nor may a snapshot hold what its worker did before: made second here,
-    # the one for `python -m main` is made first below.
+    # that loaded it too. Nor may a snapshot or a run depend on what its
+    # worker did before: made the stored one or read it, ran another first.
     folder = example(tmp_path, {"main.py": FINGERPRINT})
-    first = run(folder, wasm).output
-    first_module = run(folder, wasm, module="main").output
+    first = run(folder, wasm).output  # the worker makes the snapshot: code compiled
+    first_module = run(folder, wasm, module="main").output  # made after that one
     [code] = snapshots.glob("*/*-startup-code.*")
     kept = code.stat().st_ino
     for snapshot in stored(snapshots):
         snapshot.unlink()
     workers.end_workers()
-    assert run(folder, wasm, module="main").output == first_module
-    assert run(folder, wasm).output == first
+    assert run(folder, wasm).output == first  # made again, from the stored code
     assert code.stat().st_ino == kept  # loaded; nothing compiled, nothing written again
+    workers.end_workers()
+    assert run(folder, wasm, module="main").output == first_module  # made by a worker that read
+    assert run(folder, wasm).output == first  # restored ahead, run after another
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "another release's"])
