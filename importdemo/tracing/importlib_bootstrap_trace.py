@@ -223,13 +223,12 @@ def _install() -> None:
         try:
             module = original_import(name, globals, locals, fromlist, level)
         except BaseException as error:
-            trace.importing -= 1
             if trace.first_report(error):  # a module's own error is shown at its exec
                 trace.line("fail", f"import {absolute}: {type(error).__name__}: {error}")
-            trace.outermost_ended()
             raise
-        trace.importing -= 1
-        trace.outermost_ended()
+        finally:
+            trace.importing -= 1
+            trace.outermost_ended()
         for bound, namespace, source in _bindings(frame, fromlist):
             if bound == "*":
                 trace.line("bind", f"the public names of {absolute} in {namespace}")

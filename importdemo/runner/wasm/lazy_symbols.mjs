@@ -147,37 +147,33 @@ export function patchGlue(source, edits) {
   return edits.reduce((patched, [text, replacement]) => patched.replace(text, () => replacement), source);
 }
 
-// The patched glue of PYODIDE_FOLDER, written beside Pyodide's own (its name
-// holds its hash, so a file there is whole and current; one that other
-// patches made, an hour or more ago, is removed): {path, hash, module}, or null.
-function writePatchedGlue(pyodideFolder) {
-  for (const { file, edits } of LAYOUTS) {
-    const stock = `${pyodideFolder}/${file}`;
-    if (!existsSync(stock)) continue;
-    const patched = patchGlue(readFileSync(stock, "utf8"), edits);
-    if (patched === null) return null;
-    const hash = createHash("sha256").update(patched).digest("hex").slice(0, 16);
-    const [stem, suffix] = file.split(/\.(?=[^.]+$)/);
-    const path = `${pyodideFolder}/${stem}.importdemo-${hash}.${suffix}`;
-    if (!existsSync(path)) {
-      const temporary = `${path}.${process.pid}.tmp`;
-      try {
-        writeFileSync(temporary, patched);
-        renameSync(temporary, path);
-      } catch {
-        rmSync(temporary, { force: true });
-        return null;
-      }
-      for (const name of readdirSync(pyodideFolder)) {
-        const other = `${pyodideFolder}/${name}`;
-        if (name.startsWith(`${stem}.importdemo-`) && other !== path && ageMs(other) > HOUR_MS) {
-          rmSync(other, { force: true }); // a worker of an older importdemo no longer starts from it
-        }
+// The patched glue of PYODIDE_FOLDER, laid out as LAYOUT, written beside
+// Pyodide's own (its name holds its hash, so a file there is whole and
+// current; one that other patches made, an hour or more ago, is removed):
+// {path, hash}, or null.
+function writePatchedGlue(pyodideFolder, { file, edits }) {
+  const patched = patchGlue(readFileSync(`${pyodideFolder}/${file}`, "utf8"), edits);
+  if (patched === null) return null;
+  const hash = createHash("sha256").update(patched).digest("hex").slice(0, 16);
+  const [stem, suffix] = file.split(/\.(?=[^.]+$)/);
+  const path = `${pyodideFolder}/${stem}.importdemo-${hash}.${suffix}`;
+  if (!existsSync(path)) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, patched);
+      renameSync(temporary, path);
+    } catch {
+      rmSync(temporary, { force: true });
+      return null;
+    }
+    for (const name of readdirSync(pyodideFolder)) {
+      const other = `${pyodideFolder}/${name}`;
+      if (name.startsWith(`${stem}.importdemo-`) && other !== path && ageMs(other) > HOUR_MS) {
+        rmSync(other, { force: true }); // a worker of an older importdemo no longer starts from it
       }
     }
-    return { path, hash, module: suffix === "mjs" };
   }
-  return null;
+  return { path, hash };
 }
 
 // The function of Pyodide's glue (its createPyodideModule) that sets up an
@@ -190,10 +186,9 @@ async function glueFunction(path, module) {
 // The glue that sets up interpreters for PYODIDE_FOLDER: {create, hash}, where
 // create is its createPyodideModule, and hash is "stock" for Pyodide's own.
 export async function patchedGlue(pyodideFolder) {
-  const written = writePatchedGlue(pyodideFolder);
-  if (written !== null) {
-    return { create: await glueFunction(written.path, written.module), hash: written.hash };
-  }
-  const { file } = LAYOUTS.find(({ file }) => existsSync(`${pyodideFolder}/${file}`));
-  return { create: await glueFunction(`${pyodideFolder}/${file}`, file.endsWith(".mjs")), hash: "stock" };
+  const layout = LAYOUTS.find(({ file }) => existsSync(`${pyodideFolder}/${file}`));
+  const module = layout.file.endsWith(".mjs");
+  const written = writePatchedGlue(pyodideFolder, layout);
+  if (written !== null) return { create: await glueFunction(written.path, module), hash: written.hash };
+  return { create: await glueFunction(`${pyodideFolder}/${layout.file}`, module), hash: "stock" };
 }

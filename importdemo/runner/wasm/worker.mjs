@@ -163,11 +163,22 @@ async function makeSnapshot(args) {
     py = await start();
     storeStartupCode(py, store);
   }
-  withProxies((held) => held(held(runSetup(py, { fromSource: true })).get("prepare_snapshot"))(SCRATCH));
+  withProxies((held) =>
+    held(held(runSetup(py, { fromSource: true })).get("prepare_snapshot"))(SCRATCH),
+  );
   const snapshot = py.makeMemorySnapshot();
   if (runSetupCode === null) compileRunSetup(py); // taken: py is thrown away
   return snapshot;
 }
+
+// A fresh interpreter restored from BYTES, a snapshot for ARGS (as Pyodide
+// left it: run_setup.py not run).
+const loadFrom = (args, bytes) =>
+  loadPyodide({
+    ...options(args),
+    _loadSnapshot: bytes,
+    fsInit: async (FS) => FS.mkdirTree(SCRATCH),
+  });
 
 // The snapshot of each list of arguments: {bytes, checked}; checked says that
 // it was made here, or that an interpreter was restored from it here.
@@ -189,12 +200,7 @@ async function snapshotFor(args) {
 // A stored snapshot that Pyodide refuses is made again, and replaced in the store.
 async function restore(args) {
   const snapshot = await snapshotFor(args);
-  const load = () =>
-    loadPyodide({
-      ...options(args),
-      _loadSnapshot: snapshot.bytes,
-      fsInit: async (FS) => FS.mkdirTree(SCRATCH),
-    });
+  const load = () => loadFrom(args, snapshot.bytes);
   let py = null;
   if (!snapshot.checked) {
     try {
@@ -256,17 +262,11 @@ async function run(request) {
   answer({ status: asked ?? status });
 }
 
-await snapshotFor(USUAL); // ready before the first request
+const usual = await snapshotFor(USUAL); // ready before the first request
 if (runSetupCode === null) {
   // The snapshot was read, not made here: compile in an interpreter of its own.
   try {
-    compileRunSetup(
-      await loadPyodide({
-        ...options(USUAL),
-        _loadSnapshot: (await snapshotFor(USUAL)).bytes,
-        fsInit: async (FS) => FS.mkdirTree(SCRATCH),
-      }),
-    );
+    compileRunSetup(await loadFrom(USUAL, usual.bytes));
   } catch {
     // a snapshot Pyodide refuses: the first restore makes it again, and compiles
   }
