@@ -1,6 +1,6 @@
 // Making a memory snapshot with the code that an earlier start compiled.
 //
-// When an interpreter starts, Pyodide imports about 125 modules of its own
+// When an interpreter starts, Pyodide imports 115–125 modules of its own
 // and of the standard library from its zip file, and zipimport compiles each
 // from source: three quarters of the CPU that making a snapshot costs (about
 // a second). A worker makes a snapshot per list of Python arguments, eight for

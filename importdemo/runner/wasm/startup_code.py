@@ -1,6 +1,6 @@
 """Keep the code that Pyodide's start-up compiles, for the next start to load.
 
-When an interpreter starts, Pyodide imports about 125 modules from the
+When an interpreter starts, Pyodide imports 115 to 125 modules from the
 standard library's zip file, and zipimport compiles each from source: most
 of the CPU that making a memory snapshot costs. A worker makes a snapshot
 per list of Python arguments, and each start compiles the same sources.
